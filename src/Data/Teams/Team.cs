@@ -1,0 +1,58 @@
+using IronArmy.Core.Teams;
+
+namespace IronArmy.Data.Teams;
+
+/// <summary>A sales team: one Teams team (or one personal install) that runs the daily rhythm together.</summary>
+public sealed class Team
+{
+    public long Id { get; set; }
+
+    public required string TenantId { get; set; }
+
+    /// <summary>The Teams team id (<c>19:…@thread.tacv2</c>), or for a personal install the user's 29: id prefixed with <c>personal:</c>.</summary>
+    public required string TeamsTeamId { get; set; }
+
+    public string? AadGroupId { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The channel the bot posts boards and shout-outs to; null for a personal install.</summary>
+    public string? ChannelId { get; set; }
+
+    public required string ServiceUrl { get; set; }
+
+    /// <summary>Language of texts addressed to the whole team (channel posts, people we have not heard from yet).</summary>
+    public string Locale { get; set; } = "zh-CN";
+
+    public string TimeZoneId { get; set; } = TeamSchedule.DefaultTimeZoneId;
+
+    public TimeOnly KickoffTime { get; set; } = TeamSchedule.Default.Kickoff;
+
+    public TimeOnly EveningShareTime { get; set; } = TeamSchedule.Default.EveningShare;
+
+    public TimeOnly DigestTime { get; set; } = TeamSchedule.Default.Digest;
+
+    /// <summary>A <see cref="WorkWeek"/> mask.</summary>
+    public int WorkDaysMask { get; set; } = TeamSchedule.Default.WorkDays.Mask;
+
+    public bool IsActive { get; set; } = true;
+
+    public DateTime InstalledAtUtc { get; set; }
+
+    public DateTime? UninstalledAtUtc { get; set; }
+
+    public List<Member> Members { get; set; } = [];
+
+    public TeamSchedule Schedule
+    {
+        get => new(TimeZoneId, KickoffTime, EveningShareTime, DigestTime, new WorkWeek(WorkDaysMask));
+        set
+        {
+            TimeZoneId = value.TimeZoneId;
+            KickoffTime = value.Kickoff;
+            EveningShareTime = value.EveningShare;
+            DigestTime = value.Digest;
+            WorkDaysMask = value.WorkDays.Mask;
+        }
+    }
+}
