@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IronArmy.Core.Teams;
+
+namespace IronArmy.Core.Commands;
+
+/// <summary>
+/// Turns a message's text into a <see cref="Command"/>. English and Chinese words both work,
+/// case and surrounding whitespace do not matter, and full-width punctuation is accepted
+/// because that is what Chinese phone keyboards type.
+/// </summary>
+public static partial class CommandParser
+{
+    public static Command Parse(string? text)
+    {
+        var t = Normalize(text);
+        if (t.Length == 0) return new UnknownCommand("");
+        var lower = t.ToLowerInvariant();
+
+        if (lower is "help" or "帮助" or "?" or "？") return new HelpCommand();
+        if (lower is "status" or "状态") return new StatusCommand();
+        if (StartsWithAny(lower, out var rest, "add manager", "添加经理", "设为经理")) return new AddManagerCommand();
+
+        if (StartsWithAny(lower, out rest, "set timezone", "set time zone", "设置时区"))
+        {
+            var arg = t[^rest.Length..].Trim();
+            return ParseTimeZone(arg);
+        }
+
+        if (StartsWithAny(lower, out rest, "set kickoff", "设置早启动")) return ParseTime(Ritual.Kickoff, "set kickoff HH:MM", rest);
+        if (StartsWithAny(lower, out rest, "set share", "设置晚分享")) return ParseTime(Ritual.EveningShare, "set share HH:MM", rest);
+        if (StartsWithAny(lower, out rest, "set digest", "设置汇总")) return ParseTime(Ritual.Digest, "set digest HH:MM", rest);
+        if (StartsWithAny(lower, out rest, "set workdays", "set work days", "设置工作日"))
+        {
+            return WorkWeekParser.TryParse(rest, out var week)
+                ? new SetWorkDaysCommand(week)
+                : new InvalidCommand("set workdays Mon-Sat", rest.Length == 0 ? CommandProblem.MissingArgument : CommandProblem.BadWorkDays, rest);
+        }
+
+        return new UnknownCommand(t);
+    }
+
+    private static Command ParseTimeZone(string arg)
+    {
+        if (arg.Length == 0) return new InvalidCommand("set timezone Asia/Shanghai", CommandProblem.MissingArgument, arg);
+        // IANA ids are what we store; a Windows id ("China Standard Time") is converted rather than refused.
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(arg, out var zone))
+        {
+            if (zone.HasIanaId) return new SetTimeZoneCommand(zone.Id);
+            if (TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana)) return new SetTimeZoneCommand(iana);
+        }
+
+        return new InvalidCommand("set timezone Asia/Shanghai", CommandProblem.UnknownTimeZone, arg);
+    }
+
+    private static Command ParseTime(Ritual ritual, string usage, string arg)
+    {
+        if (arg.Length == 0) return new InvalidCommand(usage, CommandProblem.MissingArgument, arg);
+        var m = TimePattern().Match(arg);
+        if (m.Success)
+        {
+            var hour = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var minute = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (hour < 24 && minute < 60) return new SetRitualTimeCommand(ritual, new TimeOnly(hour, minute));
+        }
+
+        return new InvalidCommand(usage, CommandProblem.BadTime, arg);
+    }
+
+    private static bool StartsWithAny(string lower, out string rest, params string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (lower == p || lower.StartsWith(p + " ", StringComparison.Ordinal) || (IsCjk(p[^1]) && lower.StartsWith(p, StringComparison.Ordinal)))
+            {
+                rest = lower[p.Length..].Trim();
+                return true;
+            }
+        }
+
+        rest = "";
+        return false;
+    }
+
+    private static bool IsCjk(char c) => c >= '\u3400' && c <= '\u9fff';
+
+    /// <summary>Full-width forms to ASCII, runs of whitespace to one space.</summary>
+    internal static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var folded = text.Normalize(System.Text.NormalizationForm.FormKC);
+        return Whitespace().Replace(folded, " ").Trim();
+    }
+
+    [GeneratedRegex(@"^(\d{1,2})[:.](\d{2})$")]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
