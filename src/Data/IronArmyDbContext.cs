@@ -1,11 +1,28 @@
 using IronArmy.Data.Delivery;
+using IronArmy.Data.Storage;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Data;
 
-public sealed class IronArmyDbContext(DbContextOptions<IronArmyDbContext> options) : DbContext(options)
+/// <summary>
+/// The one model both providers share. At run time the instance is a provider subclass
+/// (<see cref="SqliteIronArmyDbContext"/> or <see cref="SqlServerIronArmyDbContext"/>) because
+/// EF Core finds migrations by context type, and each provider keeps its own migration set.
+/// </summary>
+public class IronArmyDbContext : DbContext
 {
+    /// <summary>For tests and tools that build the model without migrations (e.g. <c>EnsureCreated</c>).</summary>
+    public IronArmyDbContext(DbContextOptions<IronArmyDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected IronArmyDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Team> Teams => Set<Team>();
@@ -16,4 +33,11 @@ public sealed class IronArmyDbContext(DbContextOptions<IronArmyDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IronArmyDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite stores DateTime as text without a kind; instants are UTC everywhere in this model.
+        // (Covers DateTime? properties too.)
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
 }
