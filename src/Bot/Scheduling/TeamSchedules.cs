@@ -1,0 +1,86 @@
+using IronArmy.Core.Teams;
+using Quartz;
+
+namespace IronArmy.Bot.Scheduling;
+
+/// <summary>
+/// A team's three ritual triggers in Quartz: cron in the team's IANA zone on its work days.
+/// Call <see cref="ScheduleAsync"/> whenever a team's schedule settings change or it is installed,
+/// and <see cref="UnscheduleAsync"/> when it is uninstalled.
+/// </summary>
+public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, TimeProvider time, ILogger<TeamSchedules> log)
+{
+    /// <summary>
+    /// Makes the team's triggers match <paramref name="schedule"/>. A trigger that already matches is
+    /// left alone, so calling this again (the start-up reconciler does, for every team) never forgets
+    /// a fire that is due but not yet handled.
+    /// </summary>
+    public async Task ScheduleAsync(long teamId, TeamSchedule schedule, CancellationToken ct = default)
+    {
+        if (schedule.WorkDays.IsEmpty)
+        {
+            await UnscheduleAsync(teamId, ct);
+            return;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
+        var scheduler = await schedulerFactory.GetScheduler(ct);
+        foreach (var ritual in RitualKeys.All)
+        {
+            var cron = RitualCron.For(schedule.TimeOf(ritual), schedule.WorkDays);
+            var key = RitualKeys.Trigger(teamId, ritual);
+            if (await scheduler.GetTrigger(key, ct) is ICronTrigger current
+                && current.CronExpressionString == cron
+                && current.TimeZone.Id == zone.Id)
+                continue;
+
+            var job = JobBuilder.Create()
+                .OfType(RitualKeys.JobType(ritual))
+                .WithIdentity(RitualKeys.Job(teamId, ritual))
+                .Build();
+            var trigger = TriggerBuilder.Create(time)
+                .WithIdentity(key)
+                .ForJob(job)
+                .StartAt(time.GetUtcNow())
+                .WithSchedule(CronScheduleBuilder.Create(cron)
+                    .InTimeZone(zone)
+                    // A fire later than the misfire threshold is skipped (and logged by MissedFireListener);
+                    // within it, Quartz fires it late as usual.
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                .Build();
+            await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+            log.LogInformation("Scheduled {Ritual} for team {TeamId}: {Cron} in {Zone}", ritual, teamId, cron, zone.Id);
+        }
+    }
+
+    /// <summary>Removes all of the team's triggers and jobs (uninstall). Nothing happens if there are none.</summary>
+    public async Task UnscheduleAsync(long teamId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(ct);
+        await scheduler.DeleteJobs(GroupMatcher<JobKey>.GroupEquals(RitualKeys.Group(teamId)), ct);
+        log.LogInformation("Unscheduled team {TeamId}", teamId);
+    }
+
+    /// <summary>The next fire instant (UTC) of each scheduled ritual of the team; a ritual without a trigger is absent.</summary>
+    public async Task<IReadOnlyDictionary<Ritual, DateTime>> NextFiresAsync(long teamId, CancellationToken ct = default)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(ct);
+        var next = new Dictionary<Ritual, DateTime>();
+        foreach (var ritual in RitualKeys.All)
+        {
+            if (await scheduler.GetTrigger(RitualKeys.Trigger(teamId, ritual), ct) is { } trigger
+                && trigger.NextFireTimeUtc is { } fire)
+                next[ritual] = fire.UtcDateTime;
+        }
+
+        return next;
+    }
+
+    /// <summary>The teams that have anything scheduled.</summary>
+    public async Task<IReadOnlySet<long>> ScheduledTeamsAsync(CancellationToken ct = default)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(ct);
+        var groups = await scheduler.GetJobGroupNames(ct);
+        return groups.Select(RitualKeys.TeamIdOf).OfType<long>().ToHashSet();
+    }
+}
