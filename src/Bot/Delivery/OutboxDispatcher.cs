@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using IronArmy.Data;
+using IronArmy.Data.Delivery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IronArmy.Bot.Delivery;
+
+/// <summary>
+/// Sends the outbox: claims due pending rows under a lease, sends them in parallel through
+/// <see cref="OutboxSender"/>, and records each outcome (sent, retry later, failed, unreachable).
+/// Wakes on <see cref="OutboxSignal"/>, at the next due row or pause end, or every poll interval.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IDbContextFactory<IronArmyDbContext> databases,
+    OutboxSender sender,
+    DeliveryThrottle throttle,
+    OutboxSignal signal,
+    DeliveryTelemetry telemetry,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly DeliveryOptions _options = options.Value;
+    private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, new Random());
+    // Claims add a fresh GUID to this, so two dispatchers sharing an instance name still never share a claim.
+    private readonly string _instance = options.Value.InstanceName is { Length: > 0 } name
+        ? name
+        : Truncate($"{Environment.MachineName}:{Environment.ProcessId}", 80);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        logger.LogInformation("Outbox dispatcher {Instance} started", _instance);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await DispatchDueAsync(stoppingToken) > 0) continue;
+                await signal.WaitAsync(await IdleWaitAsync(stoppingToken), time, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                // The database may be briefly unavailable; rows stay pending and are tried on the next round.
+                logger.LogError(e, "Outbox dispatch round failed");
+                await signal.WaitAsync(_options.PollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>One round: claims one batch of due rows, sends them and records the outcomes. Returns how many rows it claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken stop)
+    {
+        var now = Now();
+        var leaseUntil = now + _options.LeaseDuration;
+        var claimToken = $"{_instance}/{Guid.NewGuid():N}";
+        List<OutboxMessage> rows;
+        Dictionary<long, OutboxRecipients.Recipient> recipients;
+        await using (var db = await databases.CreateDbContextAsync(stop))
+        {
+            rows = await db.ClaimDueAsync(claimToken, now, leaseUntil, _options.BatchSize, stop);
+            if (rows.Count == 0) return 0;
+            var memberIds = rows.Where(r => r.Target == OutboxTarget.Member && r.MemberId is not null)
+                .Select(r => r.MemberId!.Value).Distinct().ToList();
+            recipients = memberIds.Count == 0 ? [] : await db.GetRecipientsAsync(memberIds, stop);
+        }
+
+        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency }, async (row, _) =>
+        {
+            var recipient = row.MemberId is { } id ? recipients.GetValueOrDefault(id) : null;
+            await DeliverAsync(row, recipient, claimToken, leaseUntil, stop);
+        });
+        return rows.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage row, OutboxRecipients.Recipient? recipient, string claimToken, DateTime leaseUntil, CancellationToken stop)
+    {
+        using var span = DeliveryTelemetry.ActivitySource.StartActivity("outbox.send", ActivityKind.Producer);
+        span?.SetTag("outbox.id", row.Id);
+        span?.SetTag("outbox.target", row.Target.ToString());
+        span?.SetTag("outbox.tenant", row.TenantId);
+
+        DeliveryResult result;
+        try
+        {
+            result = await sender.SendAsync(row, recipient, leaseUntil, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Shutting down mid-call: the outcome is unknown, so the lease is left to expire rather than
+            // risk a second send; rows that never reached the connector were handed back by the sender.
+            span?.SetStatus(ActivityStatusCode.Error, "shutdown");
+            return;
+        }
+
+        span?.SetTag("outbox.outcome", result.GetType().Name);
+        await using var db = await databases.CreateDbContextAsync(CancellationToken.None);
+        var now = Now();
+        switch (result)
+        {
+            case DeliveryResult.Sent sent:
+                await db.MarkSentAsync(row.Id, claimToken, sent.ActivityId, now, CancellationToken.None);
+                telemetry.Sent.Add(1);
+                break;
+
+            case DeliveryResult.Deferred deferred:
+                await db.RescheduleAsync(row.Id, claimToken, deferred.UntilUtc, countsAsAttempt: false, error: null, CancellationToken.None);
+                break;
+
+            case DeliveryResult.Throttled throttled:
+                // Retry-After applies to the whole tenant: pause it, and do not count it against the row,
+                // which did nothing wrong.
+                var pause = throttled.RetryAfter ?? _backoff.Next(row.Attempts + 1);
+                throttle.PauseTenant(row.TenantId, now + pause);
+                await db.RescheduleAsync(row.Id, claimToken, now + pause, countsAsAttempt: false, throttled.Error, CancellationToken.None);
+                telemetry.Throttled.Add(1);
+                logger.LogWarning("429 for tenant {TenantId}; pausing it for {Pause}", row.TenantId, pause);
+                break;
+
+            case DeliveryResult.Transient transient when row.Attempts + 1 >= _options.MaxAttempts:
+                await db.MarkGivenUpAsync(row.Id, claimToken, OutboxStatus.Failed,
+                    $"Gave up after {row.Attempts + 1} attempts. Last error: {transient.Error}", CancellationToken.None);
+                telemetry.Failed.Add(1, new KeyValuePair<string, object?>("status", nameof(OutboxStatus.Failed)));
+                logger.LogWarning("Outbox {Id} failed after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, transient.Error);
+                break;
+
+            case DeliveryResult.Transient transient:
+                var delay = _backoff.Next(row.Attempts + 1);
+                if (transient.RetryAfter > delay) delay = transient.RetryAfter.Value;
+                await db.RescheduleAsync(row.Id, claimToken, now + delay, countsAsAttempt: true, transient.Error, CancellationToken.None);
+                telemetry.Retried.Add(1);
+                break;
+
+            case DeliveryResult.Unreachable unreachable:
+                await db.MarkGivenUpAsync(row.Id, claimToken, OutboxStatus.Unreachable, unreachable.Error, CancellationToken.None);
+                if (row.Target == OutboxTarget.Member && row.MemberId is { } memberId)
+                    await db.MarkUnreachableAsync(memberId, now, CancellationToken.None);
+                telemetry.Failed.Add(1, new KeyValuePair<string, object?>("status", nameof(OutboxStatus.Unreachable)));
+                logger.LogInformation("Outbox {Id} unreachable: {Error}", row.Id, unreachable.Error);
+                break;
+
+            case DeliveryResult.Permanent permanent:
+                await db.MarkGivenUpAsync(row.Id, claimToken, OutboxStatus.Failed, permanent.Error, CancellationToken.None);
+                telemetry.Failed.Add(1, new KeyValuePair<string, object?>("status", nameof(OutboxStatus.Failed)));
+                logger.LogWarning("Outbox {Id} failed: {Error}", row.Id, permanent.Error);
+                break;
+        }
+    }
+
+    /// <summary>Until the next row falls due or a tenant's pause ends, but no longer than the poll interval.</summary>
+    private async Task<TimeSpan> IdleWaitAsync(CancellationToken ct)
+    {
+        var wake = Now() + _options.PollInterval;
+        await using (var db = await databases.CreateDbContextAsync(ct))
+        {
+            if (await db.NextDueAtUtcAsync(ct) is { } due && due < wake) wake = due;
+        }
+
+        if (throttle.EarliestPauseEndUtc() is { } pauseEnd && pauseEnd < wake) wake = pauseEnd;
+        var wait = wake - Now();
+        return wait > MinimumWait ? wait : MinimumWait;
+    }
+
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(5);
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+}
