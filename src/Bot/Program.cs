@@ -1,9 +1,21 @@
+using IronArmy.Bot.Conversations;
+using IronArmy.Bot.Delivery;
+using IronArmy.Bot.Operations;
 using IronArmy.Bot.Protocol;
+using IronArmy.Bot.Scheduling;
+using IronArmy.Data.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddObservability();
+builder.Services.AddIronArmyData(builder.Configuration);
 builder.Services.AddBotProtocol(builder.Configuration, builder.Environment);
+builder.Services.AddDelivery(builder.Configuration);
+builder.Services.AddScheduling(builder.Configuration);
+builder.Services.AddConversations();
+builder.Services.AddReadinessChecks();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
+app.MapHealth();
 app.MapBotMessages();
 app.Run();
 

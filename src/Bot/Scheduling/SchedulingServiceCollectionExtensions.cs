@@ -26,7 +26,7 @@ public static class SchedulingServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRitualMessages, PlainRitualMessages>();
+        services.TryAddSingleton<IRitualMessages, RitualPromptMessages>();
         services.TryAddSingleton<IOutboxWake, NoOutboxWake>();
         services.AddScoped<RitualFanOut>();
         services.AddScoped<KickoffJob>();

@@ -1,0 +1,30 @@
+using IronArmy.Bot.Resources;
+using IronArmy.Core.Teams;
+
+namespace IronArmy.Bot.Cards.Help;
+
+/// <summary>The answer to help/帮助: what this person's role can do, in their language.</summary>
+public static class HelpCard
+{
+    public static AdaptiveCard Build(Texts t, MemberRole role, TeamSchedule schedule, bool inChannel)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(t["Help_Title"]) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(t.Format("Help_Rhythm", schedule.Kickoff.ToString("HH:mm"), schedule.EveningShare.ToString("HH:mm"), schedule.Digest.ToString("HH:mm"), t.WorkDays(schedule.WorkDays))) { Wrap = true, IsSubtle = true },
+            new TextBlock(t["Help_ForEveryone"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+            new TextBlock(t["Help_Help"]) { Wrap = true },
+        };
+        if (role == MemberRole.Manager)
+        {
+            body.Add(new TextBlock(t["Help_ForManagers"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            foreach (var key in new[] { "Help_Status", "Help_SetTimeZone", "Help_SetKickoff", "Help_SetShare", "Help_SetDigest", "Help_SetWorkDays", "Help_AddManager" })
+            {
+                body.Add(new TextBlock(t[key]) { Wrap = true, Spacing = Spacing.Small });
+            }
+        }
+
+        if (inChannel) body.Add(new TextBlock(t["Help_InChannel"]) { Wrap = true, IsSubtle = true, Spacing = Spacing.Medium });
+        return new AdaptiveCard { Body = body, Lang = t.Language, FallbackText = t["Help_Title"] };
+    }
+}

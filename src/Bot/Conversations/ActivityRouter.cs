@@ -1,0 +1,67 @@
+using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Conversations.Installation;
+using IronArmy.Bot.Protocol;
+using IronArmy.Bot.Resources;
+
+namespace IronArmy.Bot.Conversations;
+
+/// <summary>
+/// Routes each authenticated activity to the feature that owns it: install and roster events,
+/// text commands, card actions. Unknown activity types are acknowledged and ignored.
+/// </summary>
+public sealed class ActivityRouter(
+    TeamInstallation installation,
+    RosterChanges rosterChanges,
+    CommandHandler commands,
+    ServiceUrlRefresh serviceUrls) : IActivityHandler
+{
+    public async Task<InvokeResponse?> HandleAsync(Activity a, CancellationToken ct)
+    {
+        await serviceUrls.RefreshAsync(a, ct);
+        switch (a.Type)
+        {
+            case ActivityTypes.InstallationUpdate:
+                await OnInstallationUpdateAsync(a, ct);
+                return null;
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(a, ct);
+                return null;
+            case ActivityTypes.Message when a.Value is null:
+                await commands.HandleAsync(a, ct);
+                return null;
+            case ActivityTypes.Invoke:
+                // Card actions arrive with the kickoff and evening-share cards; none is defined yet.
+                var t = Texts.For(a.Locale);
+                return InvokeResponse.Error(400, "NotSupported", t["Reply_EmptyHint"]);
+            default:
+                return null;
+        }
+    }
+
+    private async Task OnInstallationUpdateAsync(Activity a, CancellationToken ct)
+    {
+        var adding = a.Action is "add" or "add-upgrade";
+        var removing = a.Action is "remove" or "remove-upgrade";
+        if (adding && a.TeamsTeamId() is not null) await installation.InstalledInTeamAsync(a, ct);
+        else if (adding) await installation.InstalledPersonallyAsync(a, ct);
+        else if (removing && a.Action == "remove") await installation.UninstalledAsync(a, ct);
+    }
+
+    private async Task OnConversationUpdateAsync(Activity a, CancellationToken ct)
+    {
+        if (a.AddsBot())
+        {
+            if (a.TeamsTeamId() is not null) await installation.InstalledInTeamAsync(a, ct);
+            else if (a.IsPersonal()) await installation.InstalledPersonallyAsync(a, ct);
+            return;
+        }
+
+        if (a.RemovesBot())
+        {
+            await installation.UninstalledAsync(a, ct);
+            return;
+        }
+
+        if (a.TeamsTeamId() is not null) await rosterChanges.ApplyAsync(a, ct);
+    }
+}

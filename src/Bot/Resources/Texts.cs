@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Resources;
+using IronArmy.Core.Language;
+using IronArmy.Core.Teams;
+
+namespace IronArmy.Bot.Resources;
+
+/// <summary>
+/// Every word the bot says, in one of the two supported languages (Texts.resx is en-US,
+/// Texts.zh-CN.resx is zh-CN). Chosen per recipient from their Teams locale.
+/// </summary>
+public sealed class Texts
+{
+    private static readonly ResourceManager Resources = new("IronArmy.Bot.Resources.Texts", typeof(Texts).Assembly);
+
+    private Texts(string language)
+    {
+        Language = language;
+        Culture = CultureInfo.GetCultureInfo(language);
+    }
+
+    public static Texts English { get; } = new(SupportedLanguage.English);
+
+    public static Texts Chinese { get; } = new(SupportedLanguage.Chinese);
+
+    public string Language { get; }
+
+    public CultureInfo Culture { get; }
+
+    public static Texts For(string? locale) => SupportedLanguage.For(locale) == SupportedLanguage.Chinese ? Chinese : English;
+
+    public string this[string key] =>
+        Resources.GetString(key, Culture) ?? throw new KeyNotFoundException($"No text '{key}' for {Language}.");
+
+    public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
+
+    public string RitualName(Ritual ritual) => this[$"Ritual_{ritual}"];
+
+    public string RoleName(MemberRole role) => this[$"Role_{role}"];
+
+    public string DayName(DayOfWeek day) => this[$"Day_{day}"];
+
+    public string WorkDays(WorkWeek week)
+    {
+        var days = week.Days.ToList();
+        if (days.Count == 0) return this["Reply_NoWorkDays"];
+        // Contiguous runs read as ranges (Mon–Sat), the way managers write them.
+        var runs = new List<string>();
+        var start = 0;
+        var order = new WorkWeek(0x7F).Days.ToList();
+        for (var i = 1; i <= days.Count; i++)
+        {
+            if (i < days.Count && order.IndexOf(days[i]) == order.IndexOf(days[i - 1]) + 1) continue;
+            var first = days[start];
+            var last = days[i - 1];
+            runs.Add(first == last ? DayName(first)
+                : order.IndexOf(last) - order.IndexOf(first) == 1 ? $"{DayName(first)}, {DayName(last)}"
+                : $"{DayName(first)}–{DayName(last)}");
+            start = i;
+        }
+
+        return string.Join(Language == SupportedLanguage.Chinese ? "、" : ", ", runs);
+    }
+
+    /// <summary>A local date and time as the team reads it, e.g. "Tue 24 Nov 07:40" / "11月24日 周二 07:40".</summary>
+    public string LocalDateTime(DateTime local) =>
+        Language == SupportedLanguage.Chinese
+            ? $"{local.Month}月{local.Day}日 {DayName(local.DayOfWeek)} {local:HH:mm}"
+            : $"{DayName(local.DayOfWeek)} {local.Day} {local.ToString("MMM", Culture)} {local:HH:mm}";
+
+    public string LocalDate(DateOnly date) =>
+        Language == SupportedLanguage.Chinese
+            ? $"{date.Month}月{date.Day}日 {DayName(date.DayOfWeek)}"
+            : $"{DayName(date.DayOfWeek)} {date.Day} {date.ToString("MMM", Culture)}";
+}
