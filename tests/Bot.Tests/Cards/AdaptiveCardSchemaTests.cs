@@ -46,6 +46,16 @@ public class AdaptiveCardSchemaTests
     }
 
     [Fact]
+    public void Rejects_a_ShowCard_where_only_select_actions_are_allowed()
+    {
+        // The model types SelectAction as any action; the schema is what catches this one.
+        var card = new AdaptiveCard { Body = [new Container([new TextBlock("x")]) { SelectAction = new ShowCardAction(new AdaptiveCard()) }] };
+
+        var reason = Assert.Single(AdaptiveCardSchema.Validate(CardJson.ToJsonElement(card)));
+        Assert.StartsWith("#/body[0].selectAction:", reason);
+    }
+
+    [Fact]
     public void Rejects_an_empty_object_and_a_card_of_another_version()
     {
         Assert.Equal(2, AdaptiveCardSchema.Validate(Parse("{}")).Count);
