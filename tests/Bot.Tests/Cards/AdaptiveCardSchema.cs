@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IronArmy.Bot.Protocol;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -28,6 +29,14 @@ public static class AdaptiveCardSchema
         if (reasons.Count > 0)
             Assert.Fail($"Invalid Adaptive Card ({reasons.Count} reasons):\n  " + string.Join("\n  ", reasons) + "\n" + card);
         Dump(card, test);
+    }
+
+    /// <summary>Fails unless the attachment is an Adaptive Card attachment holding a valid card.</summary>
+    public static void AssertValid(Attachment attachment, [CallerMemberName] string test = "")
+    {
+        Assert.Equal(Attachment.AdaptiveCardContentType, attachment.ContentType);
+        Assert.True(attachment.Content.HasValue, "the attachment has no content");
+        AssertValid(attachment.Content.Value, test);
     }
 
     /// <summary>Why the card is invalid; empty when it is valid.</summary>

@@ -184,6 +184,7 @@ public class CardJsonTests
 
         var attachment = CardJson.ToAttachment(card);
 
+        AdaptiveCardSchema.AssertValid(attachment);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
         Assert.Equal(CardJson.ToJson(card), JsonSerializer.Serialize(attachment.Content, CardJson.Options));
         Assert.Contains("\"contentType\":\"application/vnd.microsoft.card.adaptive\",\"content\":{\"type\":\"AdaptiveCard\"", JsonSerializer.Serialize(attachment));
