@@ -53,8 +53,8 @@ public sealed record ExecuteAction(string Verb) : CardAction
         {
             Fallback = new SubmitAction
             {
+                // No Id: two actions with one id are a duplicate to card validators.
                 Title = Title,
-                Id = Id,
                 IconUrl = IconUrl,
                 Style = Style,
                 Mode = Mode,

@@ -32,7 +32,7 @@ public sealed record AdaptiveCard
 
     public string? Speak { get; init; }
 
-    /// <summary>BCP 47 language of the card's text.</summary>
+    /// <summary>The ISO 639-1 code of the card's language ("zh", "en"); the JS renderer rejects "zh-CN".</summary>
     public string? Lang { get; init; }
 
     public CardRefresh? Refresh { get; init; }

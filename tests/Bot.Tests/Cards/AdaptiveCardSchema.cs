@@ -1,5 +1,9 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IronArmy.Bot.Protocol;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -15,12 +19,24 @@ public static class AdaptiveCardSchema
 {
     private static readonly Lazy<JsonSchema> Schema = new(Load);
 
-    /// <summary>Fails the test with every reason the card is invalid.</summary>
-    public static void AssertValid(JsonElement card)
+    /// <summary>
+    /// Fails the test with every reason the card is invalid. With CARDS_DUMP_DIR set, also writes
+    /// the card there for the official JS library to check (tests/cards-js/validate.js).
+    /// </summary>
+    public static void AssertValid(JsonElement card, [CallerMemberName] string test = "")
     {
         var reasons = Validate(card);
         if (reasons.Count > 0)
             Assert.Fail($"Invalid Adaptive Card ({reasons.Count} reasons):\n  " + string.Join("\n  ", reasons) + "\n" + card);
+        Dump(card, test);
+    }
+
+    /// <summary>Fails unless the attachment is an Adaptive Card attachment holding a valid card.</summary>
+    public static void AssertValid(Attachment attachment, [CallerMemberName] string test = "")
+    {
+        Assert.Equal(Attachment.AdaptiveCardContentType, attachment.ContentType);
+        Assert.True(attachment.Content.HasValue, "the attachment has no content");
+        AssertValid(attachment.Content.Value, test);
     }
 
     /// <summary>Why the card is invalid; empty when it is valid.</summary>
@@ -41,6 +57,18 @@ public static class AdaptiveCardSchema
 
         reasons.AddRange(UnrenderedMentions(card));
         return reasons.Distinct().ToList();
+    }
+
+    private static void Dump(JsonElement card, string test)
+    {
+        var directory = Environment.GetEnvironmentVariable("CARDS_DUMP_DIR");
+        if (string.IsNullOrEmpty(directory))
+            return;
+        var json = card.GetRawText();
+        // Named by content, so a card validated twice is written once and parallel tests never collide.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, $"{test}-{hash}.json"), json);
     }
 
     private static JsonSchema Load()

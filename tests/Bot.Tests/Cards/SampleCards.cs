@@ -24,7 +24,7 @@ internal static class SampleCards
         return new AdaptiveCard
         {
             FallbackText = "Morning kickoff",
-            Lang = "zh-CN",
+            Lang = "zh",
             Body =
             [
                 new TextBlock("早上好, " + mention.Text) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = TextColor.Accent, Wrap = true },
