@@ -27,6 +27,9 @@ public sealed class Texts
 
     public CultureInfo Culture { get; }
 
+    /// <summary>The card's <c>lang</c>: Adaptive Cards take the two-letter code.</summary>
+    public string CardLanguage => Culture.TwoLetterISOLanguageName;
+
     public static Texts For(string? locale) => SupportedLanguage.For(locale) == SupportedLanguage.Chinese ? Chinese : English;
 
     public string this[string key] =>

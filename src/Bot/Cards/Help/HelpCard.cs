@@ -25,6 +25,6 @@ public static class HelpCard
         }
 
         if (inChannel) body.Add(new TextBlock(t["Help_InChannel"]) { Wrap = true, IsSubtle = true, Spacing = Spacing.Medium });
-        return new AdaptiveCard { Body = body, Lang = t.Language, FallbackText = t["Help_Title"] };
+        return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = t["Help_Title"] };
     }
 }

@@ -31,7 +31,7 @@ public static class ChannelWelcomeCard
         return new AdaptiveCard
         {
             Body = body,
-            Lang = t.Language,
+            Lang = t.CardLanguage,
             FallbackText = t.Format("ChannelWelcome_Title", teamName),
             MsTeams = mentions.Count > 0 ? new TeamsCardProperties { Entities = mentions } : null,
         };

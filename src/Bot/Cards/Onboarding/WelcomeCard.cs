@@ -26,6 +26,6 @@ public static class WelcomeCard
             new Fact(t["Status_TimeZone"], schedule.TimeZoneId),
         ]));
         body.Add(new TextBlock(t["Welcome_HelpHint"]) { Wrap = true, IsSubtle = true });
-        return new AdaptiveCard { Body = body, Lang = t.Language, FallbackText = t.Format("Welcome_Title", personName) };
+        return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = t.Format("Welcome_Title", personName) };
     }
 }

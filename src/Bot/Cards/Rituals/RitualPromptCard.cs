@@ -24,7 +24,7 @@ public static class RitualPromptCard
                 new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
                 new TextBlock(bodyText) { Wrap = true },
             ],
-            Lang = t.Language,
+            Lang = t.CardLanguage,
             FallbackText = title,
         };
     }

@@ -33,7 +33,7 @@ public static class StatusCard
                 new TextBlock(t.Format("Status_Title", teamName)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
                 new FactSet(facts),
             ],
-            Lang = t.Language,
+            Lang = t.CardLanguage,
             FallbackText = t.Format("Status_Title", teamName),
         };
     }
