@@ -57,7 +57,10 @@ internal sealed class SchedulingFixture : IAsyncDisposable
 
     public TeamSchedules Schedules => _services.GetRequiredService<TeamSchedules>();
 
-    public ValueTask<IScheduler> Scheduler() => _services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+    private IScheduler? _scheduler;
+
+    public async ValueTask<IScheduler> Scheduler() =>
+        _scheduler ??= await _services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
     public IronArmyDbContext NewDb() => _services.CreateScope().ServiceProvider.GetRequiredService<IronArmyDbContext>();
 
@@ -99,8 +102,8 @@ internal sealed class SchedulingFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var scheduler = await Scheduler();
-        await scheduler.Shutdown(waitForJobsToComplete: true);
+        if (_scheduler is { Status: not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown) })
+            await _scheduler.Shutdown(waitForJobsToComplete: true);
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
