@@ -67,8 +67,11 @@ public sealed class RitualFanOutTests : IAsyncLifetime
         });
         var activity = JsonSerializer.Deserialize<Activity>(rows[0].ActivityJson)!;
         Assert.Equal(ActivityTypes.Message, activity.Type);
-        Assert.Contains("Ana", activity.Text);
-        Assert.Contains("2026-06-11", activity.Text);
+        // The prompt is a card in the team's language (zh-CN by default) naming the rep and the work date.
+        var words = IronArmy.Bot.Tests.Conversations.BotHost.Words(activity);
+        Assert.Contains("Ana", words);
+        Assert.Contains("6月11日", words);
+        IronArmy.Bot.Tests.Cards.AdaptiveCardSchema.AssertValid(IronArmy.Bot.Tests.Conversations.BotHost.CardOf(activity)!.Value);
         Assert.Equal(1, _f.Wake.Count);
     }
 
