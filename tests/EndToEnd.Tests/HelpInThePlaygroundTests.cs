@@ -52,6 +52,18 @@ public sealed class HelpInThePlaygroundTests : IAsyncLifetime
 
         Assert.True(replies is { Count: > 0 }, $"No reply to 'help' reached the Playground.\n{Diagnostics()}");
         Assert.All(replies, r => Assert.Equal("message", r.GetProperty("type").GetString()));
+
+        // The answer is the help card, listing the commands of the installer's role (manager).
+        var card = replies.Select(r => r.TryGetProperty("attachments", out var a) ? a : default)
+            .Where(a => a.ValueKind == JsonValueKind.Array)
+            .SelectMany(a => a.EnumerateArray())
+            .Single(a => a.GetProperty("contentType").GetString() == "application/vnd.microsoft.card.adaptive")
+            .GetProperty("content");
+        Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
+        var text = card.GetRawText();
+        Assert.Contains("help", text);
+        Assert.Contains("set kickoff 07:40", text);
+        Assert.Contains("status", text);
     }
 
     /// <summary>The bot's accepted replies to one user message, as the activity JSON it posted (text and/or attachments).</summary>
