@@ -37,6 +37,11 @@ public sealed class Texts
 
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 
+    /// <summary>A person's name for a greeting; Teams does not always tell us names (install events carry none).</summary>
+    public string PersonName(string? name) => string.IsNullOrWhiteSpace(name) ? this["Person_Unnamed"] : name;
+
+    public string TeamName(string? name) => string.IsNullOrWhiteSpace(name) ? this["Team_Unnamed"] : name;
+
     public string RitualName(Ritual ritual) => this[$"Ritual_{ritual}"];
 
     public string RoleName(MemberRole role) => this[$"Role_{role}"];

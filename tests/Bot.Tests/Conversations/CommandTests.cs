@@ -93,7 +93,7 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("America/Los_Angeles", status);
         Assert.Contains("Mon–Fri", status);
         Assert.Contains("07:40", status);
-        Assert.Contains("1 reps, 1 managers", status);
+        Assert.Contains("reps 1 · managers 1", status);
     }
 
     [Fact]

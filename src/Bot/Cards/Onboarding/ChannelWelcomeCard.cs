@@ -8,6 +8,7 @@ public static class ChannelWelcomeCard
 {
     public static AdaptiveCard Build(Texts t, string teamName, TeamSchedule schedule, IReadOnlyList<(string UserId, string Name)> managers)
     {
+        teamName = t.TeamName(teamName);
         var body = new List<CardElement>
         {
             new TextBlock(t.Format("ChannelWelcome_Title", teamName)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
@@ -22,7 +23,7 @@ public static class ChannelWelcomeCard
             new TextBlock(t.Format("ChannelWelcome_Schedule", t.WorkDays(schedule.WorkDays), schedule.TimeZoneId)) { Wrap = true, IsSubtle = true },
         };
 
-        var mentions = managers.Select(m => Mention.Of(m.UserId, m.Name)).ToList();
+        var mentions = managers.Where(m => !string.IsNullOrWhiteSpace(m.Name)).Select(m => Mention.Of(m.UserId, m.Name)).ToList();
         if (mentions.Count > 0)
         {
             body.Add(new TextBlock(t.Format("ChannelWelcome_Manager", string.Join(", ", mentions.Select(m => m.Text)))) { Wrap = true });

@@ -8,9 +8,11 @@ public static class WelcomeCard
 {
     public static AdaptiveCard Build(Texts t, string personName, string teamName, MemberRole role, TeamSchedule schedule)
     {
+        var title = string.IsNullOrWhiteSpace(personName) ? t["Welcome_TitleNoName"] : t.Format("Welcome_Title", personName);
+        teamName = t.TeamName(teamName);
         var body = new List<CardElement>
         {
-            new TextBlock(t.Format("Welcome_Title", personName)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(t.Format("Welcome_Intro", personName, teamName)) { Wrap = true },
             new TextBlock(t.Format("Welcome_YourRole", t.RoleName(role))) { Wrap = true, IsSubtle = true },
             new TextBlock(t.Format("Welcome_RepDay", schedule.Kickoff.ToString("HH:mm"), schedule.EveningShare.ToString("HH:mm"))) { Wrap = true },
@@ -26,6 +28,6 @@ public static class WelcomeCard
             new Fact(t["Status_TimeZone"], schedule.TimeZoneId),
         ]));
         body.Add(new TextBlock(t["Welcome_HelpHint"]) { Wrap = true, IsSubtle = true });
-        return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = t.Format("Welcome_Title", personName) };
+        return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = title };
     }
 }

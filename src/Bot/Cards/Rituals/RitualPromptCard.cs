@@ -11,6 +11,8 @@ public static class RitualPromptCard
 {
     public static AdaptiveCard Build(Texts t, Ritual ritual, string personName, string teamName, DateOnly workDate)
     {
+        personName = t.PersonName(personName);
+        teamName = t.TeamName(teamName);
         var (title, bodyText) = ritual switch
         {
             Ritual.Kickoff => (t.Format("Prompt_Kickoff_Title", t.LocalDate(workDate)), t.Format("Prompt_Kickoff_Body", personName)),

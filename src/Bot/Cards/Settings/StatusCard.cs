@@ -10,6 +10,7 @@ public static class StatusCard
 
     public static AdaptiveCard Build(Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people)
     {
+        teamName = t.TeamName(teamName);
         var facts = new List<Fact>
         {
             new(t["Status_TimeZone"], schedule.TimeZoneId),

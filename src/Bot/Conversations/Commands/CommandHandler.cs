@@ -5,6 +5,7 @@ using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Commands;
+using IronArmy.Core.Language;
 using IronArmy.Core.Teams;
 using IronArmy.Data;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,10 @@ public sealed class CommandHandler(
 {
     public async Task HandleAsync(Activity a, CancellationToken ct)
     {
-        var command = CommandParser.Parse(a.CommandText());
+        var text = a.CommandText();
+        var command = CommandParser.Parse(text);
         var speaker = await speakers.FindAsync(a, ct);
-        var t = Texts.For(speaker?.Member.Locale ?? a.Locale);
+        var t = Texts.For(SupportedLanguage.ForMessage(speaker?.Member.Locale ?? a.Locale, text));
         if (speaker is null)
         {
             await replies.ReplyAsync(a, CardMessage.Text(t["Reply_NoTeam"]), ct);
@@ -113,7 +115,7 @@ public sealed class CommandHandler(
             else
             {
                 member.Role = MemberRole.Manager;
-                lines.Add(t.Format("Reply_ManagerAdded", member.Name, speaker.Team.Name));
+                lines.Add(t.Format("Reply_ManagerAdded", t.PersonName(member.Name), t.TeamName(speaker.Team.Name)));
                 log.LogInformation("Member {MemberId} made manager of team {TeamId} by {ByMemberId}", member.Id, speaker.Team.Id, speaker.Member.Id);
             }
         }

@@ -22,7 +22,7 @@ public sealed class Welcomes(IronArmyDbContext db, OutboxSignal signal, TimeProv
         if (team.ChannelId is null) return;
         var managers = await db.Members.Where(m => m.TeamId == team.Id && m.IsActive && m.Role == MemberRole.Manager)
             .OrderBy(m => m.Name).Select(m => new { m.TeamsUserId, m.Name }).ToListAsync(ct);
-        var card = ChannelWelcomeCard.Build(Texts.For(team.Locale), TeamName(team), team.Schedule, managers.Select(m => (m.TeamsUserId, m.Name)).ToList());
+        var card = ChannelWelcomeCard.Build(Texts.For(team.Locale), team.Name, team.Schedule, managers.Select(m => (m.TeamsUserId, m.Name)).ToList());
         await EnqueueAsync([Row(team, $"welcome:channel:{team.Id}", card, OutboxTarget.Conversation, conversationId: team.ChannelId)], ct);
     }
 
@@ -33,7 +33,7 @@ public sealed class Welcomes(IronArmyDbContext db, OutboxSignal signal, TimeProv
         EnqueueAsync(members.Select(m => Row(
             team,
             $"welcome:{team.Id}:{m.Id}",
-            WelcomeCard.Build(Texts.For(m.Locale ?? team.Locale), m.Name, TeamName(team), m.Role, team.Schedule),
+            WelcomeCard.Build(Texts.For(m.Locale ?? team.Locale), m.Name, team.Name, m.Role, team.Schedule),
             OutboxTarget.Member,
             memberId: m.Id)).ToList(), ct);
 
@@ -59,6 +59,4 @@ public sealed class Welcomes(IronArmyDbContext db, OutboxSignal signal, TimeProv
             NextAttemptAtUtc = now,
         };
     }
-
-    private static string TeamName(Team team) => string.IsNullOrWhiteSpace(team.Name) ? "IronArmy" : team.Name;
 }
