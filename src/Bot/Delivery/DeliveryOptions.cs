@@ -8,7 +8,8 @@ public sealed class DeliveryOptions
     public const string Section = "Delivery";
 
     /// <summary>Teams allows 50 requests per second per bot per tenant; every connector call counts.</summary>
-    [Range(1, 10_000)]
+    /// <remarks>At most 1000: permits are spaced 1/limit apart by a timer with millisecond resolution.</remarks>
+    [Range(1, 1_000)]
     public int MaxRequestsPerSecond { get; set; } = 50;
 
     /// <summary>Teams allows 7 sends (or conversation creations) per second per conversation.</summary>
