@@ -16,6 +16,13 @@ public sealed class DeliveryOptions
     [Range(1, 1_000)]
     public int MaxRequestsPerSecondPerConversation { get; set; } = 7;
 
+    /// <summary>
+    /// Fraction of each limit left unused. Teams counts calls as they arrive, and arrival times jitter by a few
+    /// milliseconds, so pacing at exactly the limit draws 429s, each costing a whole Retry-After second.
+    /// </summary>
+    [Range(0.0, 0.5)]
+    public double RateLimitHeadroom { get; set; } = 0.05;
+
     /// <summary>Failed attempts (transient errors) before a message is given up with its reason recorded.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
