@@ -49,7 +49,11 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         new(new DbContextOptionsBuilder<IronArmyDbContext>().UseSqlite(ConnectionString).Options);
 
     /// <summary>A dispatcher as one bot instance would have it (its own throttle, signal and caches).</summary>
-    public OutboxDispatcher Dispatcher(Dictionary<string, string?>? settings = null)
+    public OutboxDispatcher Dispatcher(Dictionary<string, string?>? settings = null) =>
+        Instance(settings).GetRequiredService<OutboxDispatcher>();
+
+    /// <summary>One bot instance's services, as <see cref="DeliveryServiceCollectionExtensions.AddDelivery"/> registers them.</summary>
+    public IServiceProvider Instance(Dictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -66,7 +70,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
             .AddDelivery(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _providers.Add(provider);
-        return provider.GetRequiredService<OutboxDispatcher>();
+        return provider;
     }
 
     public async Task<List<Member>> AddMembersAsync(int count, bool withConversation)

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using IronArmy.Data.Delivery;
 
 namespace IronArmy.Bot.Tests.Delivery;
@@ -246,5 +249,29 @@ public sealed class OutboxDispatcherTests
         var window = Stopwatch.Frequency * 9 / 10;
         var busiest = times.Select((t, i) => times.Skip(i).TakeWhile(u => u - t < window).Count()).Max();
         Assert.InRange(busiest, 1, 7);
+    }
+
+    [Fact]
+    public async Task The_running_dispatcher_wakes_on_the_signal_without_waiting_for_a_poll()
+    {
+        await using var h = new DeliveryHarness();
+        var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
+        var instance = h.Instance();
+        var hosted = Assert.Single(instance.GetServices<IHostedService>());
+        await hosted.StartAsync(CancellationToken.None);
+        try
+        {
+            // Fake time never moves here, so a poll can never fire: only the signal can wake the loop.
+            await Task.Delay(200);
+            await h.EnqueueAsync(h.ToMember(member, "kickoff"));
+            instance.GetRequiredService<OutboxSignal>().Notify();
+
+            for (var i = 0; i < 100 && h.Connector.Calls.Count == 0; i++) await Task.Delay(50);
+            Assert.Equal("kickoff", Assert.Single(h.Connector.Calls).Text);
+        }
+        finally
+        {
+            await hosted.StopAsync(CancellationToken.None);
+        }
     }
 }
