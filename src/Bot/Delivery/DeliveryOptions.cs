@@ -8,12 +8,20 @@ public sealed class DeliveryOptions
     public const string Section = "Delivery";
 
     /// <summary>Teams allows 50 requests per second per bot per tenant; every connector call counts.</summary>
-    [Range(1, 10_000)]
+    /// <remarks>At most 1000: permits are spaced 1/limit apart by a timer with millisecond resolution.</remarks>
+    [Range(1, 1_000)]
     public int MaxRequestsPerSecond { get; set; } = 50;
 
     /// <summary>Teams allows 7 sends (or conversation creations) per second per conversation.</summary>
     [Range(1, 1_000)]
     public int MaxRequestsPerSecondPerConversation { get; set; } = 7;
+
+    /// <summary>
+    /// Fraction of each limit left unused. Teams counts calls as they arrive, and arrival times jitter by a few
+    /// milliseconds, so pacing at exactly the limit draws 429s, each costing a whole Retry-After second.
+    /// </summary>
+    [Range(0.0, 0.5)]
+    public double RateLimitHeadroom { get; set; } = 0.05;
 
     /// <summary>Failed attempts (transient errors) before a message is given up with its reason recorded.</summary>
     [Range(1, 100)]

@@ -24,8 +24,8 @@ public sealed class DeliveryThrottle : IDisposable
     {
         _time = time;
         var o = options.Value;
-        _tenants = Spaced(o.MaxRequestsPerSecond, queue: true);
-        _conversations = Spaced(o.MaxRequestsPerSecondPerConversation, queue: false);
+        _tenants = Spaced(o.MaxRequestsPerSecond * (1 - o.RateLimitHeadroom), queue: true);
+        _conversations = Spaced(o.MaxRequestsPerSecondPerConversation * (1 - o.RateLimitHeadroom), queue: false);
     }
 
     /// <summary>Waits for the tenant's next request slot. Every connector call takes one.</summary>
@@ -77,7 +77,7 @@ public sealed class DeliveryThrottle : IDisposable
         _conversations.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> Spaced(int perSecond, bool queue) =>
+    private static PartitionedRateLimiter<string> Spaced(double perSecond, bool queue) =>
         // RateLimitPartition.Get rather than GetTokenBucketLimiter: the latter replenishes every partition from one
         // shared 100 ms heartbeat, which would cap a one-token bucket at 10 permits per second.
         PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.Get(key, _ =>
@@ -85,7 +85,7 @@ public sealed class DeliveryThrottle : IDisposable
             {
                 TokenLimit = 1,
                 TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / perSecond),
+                ReplenishmentPeriod = TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond / perSecond)),
                 QueueLimit = queue ? int.MaxValue : 0,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 AutoReplenishment = true,
