@@ -2,6 +2,8 @@ using IronArmy.Bot.Conversations.Commands;
 using IronArmy.Bot.Conversations.Installation;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
+using IronArmy.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Conversations;
 
@@ -10,12 +12,29 @@ namespace IronArmy.Bot.Conversations;
 /// text commands, card actions. Unknown activity types are acknowledged and ignored.
 /// </summary>
 public sealed class ActivityRouter(
+    IronArmyDbContext db,
     TeamInstallation installation,
     RosterChanges rosterChanges,
     CommandHandler commands,
     ServiceUrlRefresh serviceUrls) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity a, CancellationToken ct)
+    {
+        try
+        {
+            return await RouteAsync(a, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Teams sends installationUpdate and conversationUpdate together, so two requests can
+            // race to create the same tenant, team or member. Every step is an upsert or an
+            // idempotent outbox key, so running the loser again against the winner's rows is safe.
+            db.ChangeTracker.Clear();
+            return await RouteAsync(a, ct);
+        }
+    }
+
+    private async Task<InvokeResponse?> RouteAsync(Activity a, CancellationToken ct)
     {
         await serviceUrls.RefreshAsync(a, ct);
         switch (a.Type)

@@ -11,7 +11,7 @@ namespace IronArmy.Bot.Conversations;
 /// keyed by the inbound activity id, so a re-delivered activity is never answered twice and
 /// the request returns before any call to Teams is made.
 /// </summary>
-public sealed class ConversationReplies(IronArmyDbContext db, OutboxSignal signal, TimeProvider clock)
+public sealed class ConversationReplies(IronArmyDbContext db, IOutboxWake signal, TimeProvider clock)
 {
     public async Task ReplyAsync(Activity inbound, Activity reply, CancellationToken ct, string? keySuffix = null)
     {
@@ -33,6 +33,6 @@ public sealed class ConversationReplies(IronArmyDbContext db, OutboxSignal signa
                 NextAttemptAtUtc = now,
             },
         ], ct);
-        if (added > 0) signal.Notify();
+        if (added > 0) signal.Wake();
     }
 }

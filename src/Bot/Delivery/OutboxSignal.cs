@@ -6,13 +6,13 @@ namespace IronArmy.Bot.Delivery;
 /// Wakes the dispatcher right after messages are enqueued instead of waiting for the next poll.
 /// Call <see cref="Notify"/> after <c>OutboxEnqueue.EnqueueAsync</c> has saved.
 /// </summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IOutboxWake
 {
     // One pending wake-up is enough: the dispatcher drains everything due when it wakes.
     private readonly Channel<bool> _wakeUps = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public void Notify() => _wakeUps.Writer.TryWrite(true);
+    public void Wake() => _wakeUps.Writer.TryWrite(true);
 
     /// <summary>Returns when notified, when <paramref name="timeout"/> passes on <paramref name="time"/>, or throws when cancelled.</summary>
     public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken ct)

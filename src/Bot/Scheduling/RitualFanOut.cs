@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IronArmy.Bot.Delivery;
 using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data;

@@ -27,7 +27,6 @@ public static class SchedulingServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRitualMessages, RitualPromptMessages>();
-        services.TryAddSingleton<IOutboxWake, NoOutboxWake>();
         services.AddScoped<RitualFanOut>();
         services.AddScoped<KickoffJob>();
         services.AddScoped<EveningShareJob>();

@@ -264,7 +264,7 @@ public sealed class OutboxDispatcherTests
             // Fake time never moves here, so a poll can never fire: only the signal can wake the loop.
             await Task.Delay(200);
             await h.EnqueueAsync(h.ToMember(member, "kickoff"));
-            instance.GetRequiredService<OutboxSignal>().Notify();
+            instance.GetRequiredService<OutboxSignal>().Wake();
 
             for (var i = 0; i < 100 && h.Connector.Calls.Count == 0; i++) await Task.Delay(50);
             Assert.Equal("kickoff", Assert.Single(h.Connector.Calls).Text);

@@ -1,3 +1,4 @@
+using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data;

@@ -15,7 +15,7 @@ namespace IronArmy.Bot.Conversations.Installation;
 /// Queues the welcome messages of an install. Keys are per team and person, so however many
 /// times an install or roster event arrives, each person and the channel are welcomed once.
 /// </summary>
-public sealed class Welcomes(IronArmyDbContext db, OutboxSignal signal, TimeProvider clock)
+public sealed class Welcomes(IronArmyDbContext db, IOutboxWake signal, TimeProvider clock)
 {
     public async Task EnqueueChannelWelcomeAsync(Team team, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class Welcomes(IronArmyDbContext db, OutboxSignal signal, TimeProv
 
     private async Task EnqueueAsync(IReadOnlyCollection<OutboxMessage> rows, CancellationToken ct)
     {
-        if (await db.EnqueueAsync(rows, ct) > 0) signal.Notify();
+        if (await db.EnqueueAsync(rows, ct) > 0) signal.Wake();
     }
 
     private OutboxMessage Row(Team team, string key, AdaptiveCard card, OutboxTarget target, long? memberId = null, string? conversationId = null)
