@@ -19,11 +19,15 @@ var messages = args.Length > 0 ? int.Parse(args[0], System.Globalization.Culture
 var floor = TimeSpan.FromSeconds((double)messages / PerTenant);
 var deadline = floor * 3 + TimeSpan.FromSeconds(30); // the run stops by itself even if something stalls
 
-// The one line to change after the protocol branch is merged: the real ConnectorClient instead of the stand-in.
-Func<IServiceProvider, IConnectorClient> connectorFactory = _ => new StandInConnectorClient(new HttpClient());
-
 await using var connector = new ThrottledConnector(PerTenant, PerConversation);
 await connector.StartAsync();
+
+// The product's ConnectorClient, exactly as the bot sends: anonymous (as against the Playground)
+// and only to a serviceUrl that is trusted, as if it had arrived in a validated activity.
+var trust = new ServiceUrlTrust();
+trust.Trust(connector.BaseAddress.ToString());
+Func<IServiceProvider, IConnectorClient> connectorFactory = _ =>
+    new ConnectorClient(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, new AnonymousTokenProvider(), trust, TimeProvider.System);
 
 var directory = Directory.CreateTempSubdirectory("ironarmy-bench-").FullName;
 var connectionString = $"Data Source={Path.Combine(directory, "bench.db")}";
