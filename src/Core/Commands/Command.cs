@@ -1,3 +1,5 @@
+using IronArmy.Core.Kickoff;
+using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Core.Commands;
@@ -37,6 +39,45 @@ public sealed record AddManagerCommand : Command
     public override bool RequiresManager => true;
 }
 
+/// <summary><c>plan</c> / <c>早启动</c>: the rep opens today's kickoff card.</summary>
+public sealed record OpenKickoffCommand : Command;
+
+/// <summary><c>kickoff now</c> / <c>立即早启动</c>: prompt the whole team at once; reps who already submitted today get nothing new.</summary>
+public sealed record KickoffNowCommand : Command
+{
+    public override bool RequiresManager => true;
+}
+
+/// <summary><c>leave</c> / <c>请假</c> [dates]: the speaker is off. <see cref="Dates"/> null means today (the parser does not know the team's date).</summary>
+public sealed record LeaveCommand(DateRange? Dates) : Command;
+
+/// <summary><c>back</c> / <c>销假</c>: the speaker's leave is cancelled from today on.</summary>
+public sealed record BackCommand : Command;
+
+/// <summary><c>holiday 2026-10-01..2026-10-07</c> / <c>放假 …</c>: no rituals on these dates.</summary>
+public sealed record SetHolidayCommand(DateRange Dates) : Command
+{
+    public override bool RequiresManager => true;
+}
+
+/// <summary><c>workday 2026-10-11</c> / <c>调休上班 …</c> / <c>补班 …</c>: make-up work days, rituals as on any work day.</summary>
+public sealed record SetMakeUpWorkDayCommand(DateRange Dates) : Command
+{
+    public override bool RequiresManager => true;
+}
+
+/// <summary><c>set standard visits 8</c> / <c>设置标准 拜访 8</c>: one line of the team's visit standard.</summary>
+public sealed record SetStandardCommand(StandardMeasure Measure, int Value) : Command
+{
+    public override bool RequiresManager => true;
+}
+
+/// <summary><c>set reminders nudge 15</c> / <c>设置提醒 催交 15</c>: minutes after the kickoff for one follow-up.</summary>
+public sealed record SetReminderCommand(KickoffReminder Reminder, int Minutes) : Command
+{
+    public override bool RequiresManager => true;
+}
+
 /// <summary>A known command with an argument that does not parse; <see cref="Problem"/> says which.</summary>
 public sealed record InvalidCommand(string Usage, CommandProblem Problem, string Argument) : Command;
 
@@ -49,4 +90,19 @@ public enum CommandProblem
     BadTime,
     BadWorkDays,
     MissingArgument,
+
+    /// <summary>Not a date (or not a real one, like 2026-02-30).</summary>
+    BadDate,
+
+    /// <summary>A range whose end is before its start.</summary>
+    DateRangeReversed,
+
+    /// <summary>A range longer than <see cref="DateRangeParser.MaxDays"/> days.</summary>
+    DateRangeTooLong,
+
+    /// <summary>A setting key the command does not know (<c>set standard lunches 2</c>).</summary>
+    UnknownSetting,
+
+    /// <summary>Not a whole number within the setting's bounds.</summary>
+    BadNumber,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IronArmy.Core.Kickoff;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Core.Commands;
@@ -37,8 +38,56 @@ public static partial class CommandParser
                 : new InvalidCommand("set workdays Mon-Sat", rest.Length == 0 ? CommandProblem.MissingArgument : CommandProblem.BadWorkDays, rest);
         }
 
+        if (lower is "plan" or "早启动") return new OpenKickoffCommand();
+        if (lower is "kickoff now" or "立即早启动") return new KickoffNowCommand();
+        if (lower is "back" or "销假") return new BackCommand();
+        if (StartsWithAny(lower, out rest, "leave", "请假"))
+        {
+            if (rest.Length == 0) return new LeaveCommand(null);
+            return DateRangeParser.TryParse(rest, out var dates, out var problem)
+                ? new LeaveCommand(dates)
+                : new InvalidCommand("leave 2026-12-01..2026-12-03", problem, rest);
+        }
+
+        if (StartsWithAny(lower, out rest, "holiday", "holidays", "放假"))
+        {
+            return DateRangeParser.TryParse(rest, out var dates, out var problem)
+                ? new SetHolidayCommand(dates)
+                : new InvalidCommand("holiday 2026-10-01..2026-10-07", problem, rest);
+        }
+
+        if (StartsWithAny(lower, out rest, "workday", "调休上班", "补班"))
+        {
+            return DateRangeParser.TryParse(rest, out var dates, out var problem)
+                ? new SetMakeUpWorkDayCommand(dates)
+                : new InvalidCommand("workday 2026-10-11", problem, rest);
+        }
+
+        if (StartsWithAny(lower, out rest, "set standard", "设置标准"))
+            return SettingArgument.Parse(rest, StandardKeys, 0, VisitStandard.MaxValue, "set standard visits 8", (m, n) => new SetStandardCommand(m, n));
+        if (StartsWithAny(lower, out rest, "set reminders", "set reminder", "设置提醒"))
+            return SettingArgument.Parse(rest, ReminderKeys, KickoffReminders.MinMinutes, KickoffReminders.MaxMinutes, "set reminders nudge 15", (r, n) => new SetReminderCommand(r, n));
+
         return new UnknownCommand(t);
     }
+
+    private static readonly Dictionary<string, StandardMeasure> StandardKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["visits"] = StandardMeasure.Visits, ["拜访"] = StandardMeasure.Visits,
+        ["new"] = StandardMeasure.NewVisits, ["新客户"] = StandardMeasure.NewVisits, ["新客"] = StandardMeasure.NewVisits,
+        ["followup"] = StandardMeasure.FollowUpVisits, ["follow-up"] = StandardMeasure.FollowUpVisits, ["跟进"] = StandardMeasure.FollowUpVisits,
+        ["closing"] = StandardMeasure.ClosingVisits, ["签单"] = StandardMeasure.ClosingVisits,
+        ["a"] = StandardMeasure.ACustomers,
+        ["bc"] = StandardMeasure.BcCustomers, ["b/c"] = StandardMeasure.BcCustomers,
+        ["validnew"] = StandardMeasure.ValidNewCustomers, ["valid-new"] = StandardMeasure.ValidNewCustomers, ["有效新增"] = StandardMeasure.ValidNewCustomers, ["有效新客户"] = StandardMeasure.ValidNewCustomers,
+    };
+
+    private static readonly Dictionary<string, KickoffReminder> ReminderKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nudge"] = KickoffReminder.Nudge, ["催交"] = KickoffReminder.Nudge, ["催促"] = KickoffReminder.Nudge,
+        ["managers"] = KickoffReminder.Managers, ["manager"] = KickoffReminder.Managers, ["经理"] = KickoffReminder.Managers,
+        ["board"] = KickoffReminder.Board, ["看板"] = KickoffReminder.Board, ["晨报"] = KickoffReminder.Board,
+    };
 
     private static Command ParseTimeZone(string arg)
     {

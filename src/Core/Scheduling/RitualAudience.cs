@@ -18,4 +18,18 @@ public static class RitualAudience
     /// </summary>
     public static bool Includes(Ritual ritual, MemberRole role, bool isActive, DateTime? unreachableSinceUtc) =>
         isActive && unreachableSinceUtc is null && role == RoleFor(ritual);
+
+    /// <summary>
+    /// Whether a member is prompted for a ritual on a team date: in the audience, the date a work
+    /// day of the team's calendar, and the member not on leave that day.
+    /// </summary>
+    public static bool IsDue(
+        Ritual ritual,
+        MemberRole role,
+        bool isActive,
+        DateTime? unreachableSinceUtc,
+        IEnumerable<DateRange> leave,
+        TeamCalendar calendar,
+        DateOnly date) =>
+        Includes(ritual, role, isActive, unreachableSinceUtc) && calendar.IsWorkDay(date) && !Leave.IsOnLeave(leave, date);
 }

@@ -1,0 +1,33 @@
+namespace IronArmy.Core.Kickoff;
+
+/// <summary>
+/// The month and week targets that still hold from the rep's last kickoff, so the card pre-fills
+/// them and the rep only edits what changed. Null means nothing carries (a new month or week, or
+/// no earlier entry). The day target never carries: every day's target is stated afresh.
+/// </summary>
+public sealed record CarriedTargets(Target? Month, Target? Week)
+{
+    public static CarriedTargets None { get; } = new(null, null);
+
+    /// <summary>
+    /// Month carries within the same calendar month, week within the same ISO week (Monday to
+    /// Sunday, so a Saturday entry carries to Sunday but not to Monday). A last entry dated after
+    /// <paramref name="today"/> carries nothing.
+    /// </summary>
+    public static CarriedTargets From(Targets? last, DateOnly lastDate, DateOnly today)
+    {
+        if (last is null || lastDate > today) return None;
+        var sameMonth = lastDate.Year == today.Year && lastDate.Month == today.Month;
+        var sameWeek = MondayOf(lastDate) == MondayOf(today);
+        return new CarriedTargets(sameMonth ? last.Month : null, sameWeek ? last.Week : null);
+    }
+
+    public Target? For(TargetPeriod period) => period switch
+    {
+        TargetPeriod.Month => Month,
+        TargetPeriod.Week => Week,
+        _ => null,
+    };
+
+    private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+}
