@@ -70,6 +70,16 @@ public sealed class TeamInstallTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_channel_welcome_names_the_installer_from_the_roster_when_the_event_has_no_name()
+    {
+        await _bot.SendAsync(TeamsEvents.BotAddedToTeam(installerName: ""));
+
+        var channel = Assert.Single(_bot.Connector.To(TeamsEvents.TeamId));
+        Assert.Contains("<at>Wang Fang</at>", BotHost.Words(channel.Activity));
+        AdaptiveCardSchema.AssertValid(BotHost.CardOf(channel.Activity)!.Value);
+    }
+
+    [Fact]
     public async Task A_repeated_or_redelivered_install_changes_nothing_and_sends_nothing_twice()
     {
         var install = TeamsEvents.BotAddedToTeam(id: "install-1");

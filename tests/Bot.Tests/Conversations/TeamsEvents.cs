@@ -16,7 +16,7 @@ public static class TeamsEvents
         channelId = "msteams",
         serviceUrl = BotHost.ServiceUrl,
         locale,
-        from = new { id = installerId, name = installerName, aadObjectId = "aad-" + installerId },
+        from = new { id = installerId, name = installerName == "" ? null : installerName, aadObjectId = "aad-" + installerId },
         recipient = new { id = BotHost.BotId, name = "IronArmy" },
         conversation = new { id = TeamId, conversationType = "channel", isGroup = true, tenantId = BotHost.TenantId },
         membersAdded = new[] { new { id = BotHost.BotId } },

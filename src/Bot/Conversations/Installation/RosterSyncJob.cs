@@ -75,6 +75,9 @@ public sealed class RosterSyncJob(
         await db.SaveChangesAsync(ct);
         log.LogInformation("Roster of team {TeamId}: {Count} people", teamId, seen.Count);
 
+        // The channel welcome waits for the roster too: install events rarely carry the installer's
+        // name, and the card @mentions the team's managers by name.
+        await welcomes.EnqueueChannelWelcomeAsync(team, ct);
         await welcomes.EnqueueMemberWelcomesAsync(team, db.Members.Local.Where(m => m.TeamId == teamId && m.IsActive).ToList(), ct);
     }
 }

@@ -68,7 +68,6 @@ public sealed class TeamInstallation(
         await db.SaveChangesAsync(ct);
         log.LogInformation("Installed in team {TeamId} ({TeamsTeamId}) of tenant {TenantId}", team.Id, team.TeamsTeamId, team.TenantId);
 
-        await welcomes.EnqueueChannelWelcomeAsync(team, ct);
         await schedules.ScheduleAsync(team.Id, team.Schedule, ct);
         await rosterSync.RequestAsync(team.Id, ct);
     }
