@@ -22,6 +22,7 @@ internal sealed class MemberLeaveConfiguration : IEntityTypeConfiguration<Member
     {
         b.ToTable("MemberLeaves");
         b.Ignore(l => l.EffectiveTo);
+        b.Ignore(l => l.IsVoid);
         b.HasIndex(l => new { l.MemberId, l.From });
         b.HasOne<Member>().WithMany().HasForeignKey(l => l.MemberId).OnDelete(DeleteBehavior.Restrict);
     }

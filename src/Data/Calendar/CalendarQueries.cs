@@ -30,6 +30,6 @@ public static class CalendarQueries
             .OrderBy(l => l.From).ThenBy(l => l.Id)
             .ToListAsync(ct);
         // The cancellation is applied here, not in SQL: it is what the row means, not a filter.
-        return [.. rows.Where(l => l.EffectiveTo >= from && l.EffectiveTo >= l.From)];
+        return [.. rows.Where(l => !l.IsVoid && l.EffectiveTo >= from)];
     }
 }

@@ -25,6 +25,9 @@ public sealed class MemberLeave
     /// <summary>The last date the leave still covers after a cancellation; before <see cref="From"/> when nothing is left.</summary>
     public DateOnly EffectiveTo => CancelledFrom is { } c && c <= To ? c.AddDays(-1) : To;
 
+    /// <summary>False when a cancellation left nothing of the leave.</summary>
+    public bool IsVoid => EffectiveTo < From;
+
     public bool Covers(DateOnly date) => date >= From && date <= EffectiveTo;
 
     /// <summary>
@@ -33,7 +36,7 @@ public sealed class MemberLeave
     /// </summary>
     public bool CancelFrom(DateOnly date, DateTime nowUtc)
     {
-        if (EffectiveTo < date) return false;
+        if (IsVoid || EffectiveTo < date) return false;
         CancelledFrom = date < From ? From : date;
         CancelledAtUtc = nowUtc;
         return true;
