@@ -43,7 +43,7 @@ public static class KickoffRounds
 
     private static async Task EnsureRoundAsync(IronArmyDbContext db, long teamId, DateOnly workDate, CancellationToken ct)
     {
-        if (await db.KickoffRounds.AnyAsync(r => r.TeamId == teamId && r.WorkDate == workDate, ct)) return;
+        if (await RoundExistsAsync(db, teamId, workDate, ct)) return;
         var round = new KickoffRound { TeamId = teamId, WorkDate = workDate };
         db.KickoffRounds.Add(round);
         try
@@ -52,11 +52,16 @@ public static class KickoffRounds
         }
         catch (DbUpdateException)
         {
-            // Another caller created it in between; the unique (team, date) index kept one row.
-        }
-        finally
-        {
+            // Another caller may have created it in between (the unique (team, date) index kept
+            // one row); anything else, such as an unknown team, is a real failure.
             db.Entry(round).State = EntityState.Detached;
+            if (!await RoundExistsAsync(db, teamId, workDate, ct)) throw;
+            return;
         }
+
+        db.Entry(round).State = EntityState.Detached;
     }
+
+    private static Task<bool> RoundExistsAsync(IronArmyDbContext db, long teamId, DateOnly workDate, CancellationToken ct) =>
+        db.KickoffRounds.AnyAsync(r => r.TeamId == teamId && r.WorkDate == workDate, ct);
 }

@@ -347,9 +347,11 @@ namespace IronArmy.Data.Migrations.SqlServer
             // Audit revisions are append-only (domain.md "高压线"): the database refuses changes
             // that bypass the context (raw SQL, ExecuteUpdate/ExecuteDelete). The model declares
             // the trigger (HasTrigger) so EF does not use OUTPUT without INTO on this table.
+            // EXEC because CREATE TRIGGER must begin a batch, and the idempotent script puts every
+            // statement inside IF NOT EXISTS (...) BEGIN ... END.
             migrationBuilder.Sql(
-                "CREATE TRIGGER [TR_KickoffPlanRevisions_AppendOnly] ON [KickoffPlanRevisions] AFTER UPDATE, DELETE AS " +
-                "BEGIN SET NOCOUNT ON; THROW 51000, N'Kickoff plan revisions are append-only.', 1; END");
+                "EXEC(N'CREATE TRIGGER [TR_KickoffPlanRevisions_AppendOnly] ON [KickoffPlanRevisions] AFTER UPDATE, DELETE AS " +
+                "BEGIN SET NOCOUNT ON; THROW 51000, N''Kickoff plan revisions are append-only.'', 1; END')");
         }
 
         /// <inheritdoc />
