@@ -1,4 +1,6 @@
+using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
+using IronArmy.Data.Kickoff;
 using IronArmy.Data.Storage;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,28 @@ public class IronArmyDbContext : DbContext
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<KickoffPlanEntry> KickoffPlans => Set<KickoffPlanEntry>();
+
+    public DbSet<KickoffPlanRevision> KickoffPlanRevisions => Set<KickoffPlanRevision>();
+
+    public DbSet<KickoffRound> KickoffRounds => Set<KickoffRound>();
+
+    public DbSet<TeamCalendarDay> TeamCalendarDays => Set<TeamCalendarDay>();
+
+    public DbSet<MemberLeave> MemberLeaves => Set<MemberLeave>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendOnlyRecords.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendOnlyRecords.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IronArmyDbContext).Assembly);

@@ -1,3 +1,4 @@
+using IronArmy.Core.Kickoff;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Data.Teams;
@@ -35,6 +36,33 @@ public sealed class Team
     /// <summary>A <see cref="WorkWeek"/> mask.</summary>
     public int WorkDaysMask { get; set; } = TeamSchedule.Default.WorkDays.Mask;
 
+    // The visit standard (domain.md "The visit standard"); see Standard.
+    public int StandardVisits { get; set; } = VisitStandard.Default.Visits;
+
+    public int StandardNewVisits { get; set; } = VisitStandard.Default.NewVisits;
+
+    public int StandardFollowUpVisits { get; set; } = VisitStandard.Default.FollowUpVisits;
+
+    public int StandardClosingVisits { get; set; } = VisitStandard.Default.ClosingVisits;
+
+    public int StandardACustomers { get; set; } = VisitStandard.Default.ACustomers;
+
+    public int StandardBcCustomers { get; set; } = VisitStandard.Default.BcCustomers;
+
+    public int StandardValidNewCustomers { get; set; } = VisitStandard.Default.ValidNewCustomers;
+
+    /// <summary>Minutes after kickoff when a rep who has not submitted gets the one nudge.</summary>
+    public int KickoffNudgeAfterMinutes { get; set; } = DefaultKickoffNudgeAfterMinutes;
+
+    /// <summary>Minutes after kickoff when each manager gets the list of who is missing.</summary>
+    public int KickoffManagersAfterMinutes { get; set; } = DefaultKickoffManagersAfterMinutes;
+
+    /// <summary>Minutes after kickoff when the morning board is posted even if someone is missing.</summary>
+    public int MorningBoardAfterMinutes { get; set; } = DefaultMorningBoardAfterMinutes;
+
+    /// <summary>ISO 4217 code of the team's money; amounts are stored in its minor units.</summary>
+    public string CurrencyCode { get; set; } = DefaultCurrencyCode;
+
     public bool IsActive { get; set; } = true;
 
     public DateTime InstalledAtUtc { get; set; }
@@ -55,4 +83,24 @@ public sealed class Team
             WorkDaysMask = value.WorkDays.Mask;
         }
     }
+
+    public VisitStandard Standard
+    {
+        get => new(StandardVisits, StandardNewVisits, StandardFollowUpVisits, StandardClosingVisits, StandardACustomers, StandardBcCustomers, StandardValidNewCustomers);
+        set
+        {
+            StandardVisits = value.Visits;
+            StandardNewVisits = value.NewVisits;
+            StandardFollowUpVisits = value.FollowUpVisits;
+            StandardClosingVisits = value.ClosingVisits;
+            StandardACustomers = value.ACustomers;
+            StandardBcCustomers = value.BcCustomers;
+            StandardValidNewCustomers = value.ValidNewCustomers;
+        }
+    }
+
+    public const int DefaultKickoffNudgeAfterMinutes = 15;
+    public const int DefaultKickoffManagersAfterMinutes = 30;
+    public const int DefaultMorningBoardAfterMinutes = 20;
+    public const string DefaultCurrencyCode = "CNY";
 }

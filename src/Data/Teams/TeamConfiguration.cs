@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using IronArmy.Core.Kickoff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,10 +27,28 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.Locale).HasMaxLength(16);
         b.Property(t => t.TimeZoneId).HasMaxLength(64);
         b.Ignore(t => t.Schedule);
+        b.Ignore(t => t.Standard);
+        // Settings added after teams existed: the database default fills rows that were already
+        // there when the column arrived; new rows always carry the value the code set (never
+        // generated), so a manager's 0 is stored as 0 rather than replaced by the default.
+        Setting(b, t => t.StandardVisits, VisitStandard.Default.Visits);
+        Setting(b, t => t.StandardNewVisits, VisitStandard.Default.NewVisits);
+        Setting(b, t => t.StandardFollowUpVisits, VisitStandard.Default.FollowUpVisits);
+        Setting(b, t => t.StandardClosingVisits, VisitStandard.Default.ClosingVisits);
+        Setting(b, t => t.StandardACustomers, VisitStandard.Default.ACustomers);
+        Setting(b, t => t.StandardBcCustomers, VisitStandard.Default.BcCustomers);
+        Setting(b, t => t.StandardValidNewCustomers, VisitStandard.Default.ValidNewCustomers);
+        Setting(b, t => t.KickoffNudgeAfterMinutes, Team.DefaultKickoffNudgeAfterMinutes);
+        Setting(b, t => t.KickoffManagersAfterMinutes, Team.DefaultKickoffManagersAfterMinutes);
+        Setting(b, t => t.MorningBoardAfterMinutes, Team.DefaultMorningBoardAfterMinutes);
+        Setting(b, t => t.CurrencyCode, Team.DefaultCurrencyCode).HasMaxLength(3).IsFixedLength();
         b.HasIndex(t => new { t.TenantId, t.TeamsTeamId }).IsUnique();
         b.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Members).WithOne(m => m.Team).HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
+
+    private static PropertyBuilder<T> Setting<T>(EntityTypeBuilder<Team> b, Expression<Func<Team, T>> property, T defaultValue) =>
+        b.Property(property).HasDefaultValue(defaultValue).ValueGeneratedNever();
 }
 
 internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>

@@ -22,6 +22,74 @@ namespace IronArmy.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("IronArmy.Data.Calendar.MemberLeave", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("CancelledFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "From");
+
+                    b.ToTable("MemberLeaves", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Calendar.TeamCalendarDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("SetByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetByMemberId");
+
+                    b.HasIndex("TeamId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("TeamCalendarDays", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Delivery.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -110,6 +178,238 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DayAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DayValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DayVisits")
+                        .HasColumnType("int");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MonthAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MonthValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MonthVisits")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<long>("WeekAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WeekValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WeekVisits")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "WorkDate")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate");
+
+                    b.ToTable("KickoffPlans", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanNewCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("HasBudget")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HasNeed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPayer")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("KickoffPlanNewCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AfterJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("ByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByMemberId");
+
+                    b.HasIndex("PlanId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("KickoffPlanRevisions", null, t =>
+                        {
+                            t.HasTrigger("TR_KickoffPlanRevisions_AppendOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("KeyPerson")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("KickoffPlanVisits", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BoardActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("BoardConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long?>("BoardOutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("BoardPostedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ManagersRemindedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("NudgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PromptedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "WorkDate")
+                        .IsUnique();
+
+                    b.ToTable("KickoffRounds");
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -186,6 +486,13 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .HasDefaultValue("CNY")
+                        .IsFixedLength();
+
                     b.Property<TimeOnly>("DigestTime")
                         .HasColumnType("time");
 
@@ -198,6 +505,14 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
+                    b.Property<int>("KickoffManagersAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(30);
+
+                    b.Property<int>("KickoffNudgeAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(15);
+
                     b.Property<TimeOnly>("KickoffTime")
                         .HasColumnType("time");
 
@@ -205,6 +520,10 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("MorningBoardAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(20);
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -215,6 +534,34 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("StandardACustomers")
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("StandardBcCustomers")
+                        .HasColumnType("int")
+                        .HasDefaultValue(2);
+
+                    b.Property<int>("StandardClosingVisits")
+                        .HasColumnType("int")
+                        .HasDefaultValue(2);
+
+                    b.Property<int>("StandardFollowUpVisits")
+                        .HasColumnType("int")
+                        .HasDefaultValue(2);
+
+                    b.Property<int>("StandardNewVisits")
+                        .HasColumnType("int")
+                        .HasDefaultValue(4);
+
+                    b.Property<int>("StandardValidNewCustomers")
+                        .HasColumnType("int")
+                        .HasDefaultValue(3);
+
+                    b.Property<int>("StandardVisits")
+                        .HasColumnType("int")
+                        .HasDefaultValue(8);
 
                     b.Property<string>("TeamsTeamId")
                         .IsRequired()
@@ -259,6 +606,88 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("Tenants");
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Calendar.MemberLeave", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Calendar.TeamCalendarDay", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SetByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanNewCustomer", b =>
+                {
+                    b.HasOne("IronArmy.Data.Kickoff.KickoffPlanEntry", null)
+                        .WithMany("NewCustomers")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanRevision", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Kickoff.KickoffPlanEntry", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanVisit", b =>
+                {
+                    b.HasOne("IronArmy.Data.Kickoff.KickoffPlanEntry", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.HasOne("IronArmy.Data.Teams.Team", "Team")
@@ -277,6 +706,15 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
+                {
+                    b.Navigation("NewCustomers");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("IronArmy.Data.Teams.Team", b =>

@@ -17,6 +17,70 @@ namespace IronArmy.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("IronArmy.Data.Calendar.MemberLeave", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CancelledFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "From");
+
+                    b.ToTable("MemberLeaves", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Calendar.TeamCalendarDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SetByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetByMemberId");
+
+                    b.HasIndex("TeamId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("TeamCalendarDays", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Delivery.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -103,6 +167,226 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DayAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayValidNewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayVisits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthValidNewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthVisits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeekAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeekValidNewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeekVisits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "WorkDate")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate");
+
+                    b.ToTable("KickoffPlans", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanNewCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasNeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPayer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("KickoffPlanNewCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfterJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByMemberId");
+
+                    b.HasIndex("PlanId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("KickoffPlanRevisions", null, t =>
+                        {
+                            t.HasTrigger("TR_KickoffPlanRevisions_AppendOnly");
+                        });
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyPerson")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("KickoffPlanVisits", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoardActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoardConversationId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BoardOutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BoardPostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ManagersRemindedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NudgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PromptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId", "WorkDate")
+                        .IsUnique();
+
+                    b.ToTable("KickoffRounds");
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -175,6 +459,13 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("CNY")
+                        .IsFixedLength();
+
                     b.Property<TimeOnly>("DigestTime")
                         .HasColumnType("TEXT");
 
@@ -187,6 +478,14 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("KickoffManagersAfterMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
+                    b.Property<int>("KickoffNudgeAfterMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(15);
+
                     b.Property<TimeOnly>("KickoffTime")
                         .HasColumnType("TEXT");
 
@@ -194,6 +493,10 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MorningBoardAfterMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(20);
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -204,6 +507,34 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardACustomers")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<int>("StandardBcCustomers")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2);
+
+                    b.Property<int>("StandardClosingVisits")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2);
+
+                    b.Property<int>("StandardFollowUpVisits")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(2);
+
+                    b.Property<int>("StandardNewVisits")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4);
+
+                    b.Property<int>("StandardValidNewCustomers")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(3);
+
+                    b.Property<int>("StandardVisits")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(8);
 
                     b.Property<string>("TeamsTeamId")
                         .IsRequired()
@@ -248,6 +579,88 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.ToTable("Tenants");
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Calendar.MemberLeave", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Calendar.TeamCalendarDay", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SetByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanNewCustomer", b =>
+                {
+                    b.HasOne("IronArmy.Data.Kickoff.KickoffPlanEntry", null)
+                        .WithMany("NewCustomers")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanRevision", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Kickoff.KickoffPlanEntry", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanVisit", b =>
+                {
+                    b.HasOne("IronArmy.Data.Kickoff.KickoffPlanEntry", null)
+                        .WithMany("Visits")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.HasOne("IronArmy.Data.Teams.Team", "Team")
@@ -266,6 +679,15 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
+                {
+                    b.Navigation("NewCustomers");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("IronArmy.Data.Teams.Team", b =>
