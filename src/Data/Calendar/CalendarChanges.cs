@@ -1,3 +1,4 @@
+using IronArmy.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Data.Calendar;
@@ -13,7 +14,7 @@ public static class CalendarChanges
     /// for the team, replacing an earlier mark on the same date. Returns how many dates were set.
     /// </summary>
     public static async Task<int> SetTeamDaysAsync(
-        this IronArmyDbContext db, long teamId, DateOnly from, DateOnly to, TeamDayKind kind, long? byMemberId, DateTime nowUtc, CancellationToken ct)
+        this IronArmyDbContext db, long teamId, DateOnly from, DateOnly to, DayOverride kind, long? byMemberId, DateTime nowUtc, CancellationToken ct)
     {
         CheckRange(from, to);
         var existing = await db.TeamCalendarDays

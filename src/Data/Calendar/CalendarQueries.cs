@@ -1,3 +1,4 @@
+using IronArmy.Core.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Data.Calendar;
@@ -16,7 +17,8 @@ public static class CalendarQueries
     public static async Task<TeamCalendar> TeamCalendarAsync(this IronArmyDbContext db, long teamId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var mask = await db.Teams.Where(t => t.Id == teamId).Select(t => t.WorkDaysMask).SingleAsync(ct);
-        return new TeamCalendar(new Core.Teams.WorkWeek(mask), await db.TeamCalendarDaysAsync(teamId, from, to, ct));
+        var days = await db.TeamCalendarDaysAsync(teamId, from, to, ct);
+        return new TeamCalendar(new Core.Teams.WorkWeek(mask), days.ToDictionary(d => d.Date, d => d.Kind));
     }
 
     /// <summary>

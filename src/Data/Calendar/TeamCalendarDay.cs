@@ -1,3 +1,5 @@
+using IronArmy.Core.Scheduling;
+
 namespace IronArmy.Data.Calendar;
 
 /// <summary>
@@ -13,16 +15,10 @@ public sealed class TeamCalendarDay
 
     public DateOnly Date { get; set; }
 
-    public TeamDayKind Kind { get; set; }
+    public DayOverride Kind { get; set; }
 
     /// <summary>The manager who set it last.</summary>
     public long? SetByMemberId { get; set; }
 
     public DateTime SetAtUtc { get; set; }
-}
-
-public enum TeamDayKind
-{
-    Holiday,
-    Workday,
 }

@@ -22,11 +22,11 @@ public static class RepsDue
     {
         var team = await db.Teams.AsNoTracking()
             .Where(t => t.Id == teamId)
-            .Select(t => new { t.IsActive, t.WorkDaysMask, t.Locale })
+            .Select(t => new { t.IsActive, t.Locale })
             .SingleAsync(ct);
         if (!team.IsActive) return [];
 
-        var calendar = new TeamCalendar(new WorkWeek(team.WorkDaysMask), await db.TeamCalendarDaysAsync(teamId, workDate, workDate, ct));
+        var calendar = await db.TeamCalendarAsync(teamId, workDate, workDate, ct);
         if (!calendar.IsWorkDay(workDate)) return [];
 
         var members = await db.Members.AsNoTracking()

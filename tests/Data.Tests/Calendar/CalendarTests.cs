@@ -1,3 +1,4 @@
+using IronArmy.Core.Scheduling;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Tests.Kickoff;
 using Microsoft.EntityFrameworkCore;
@@ -22,17 +23,17 @@ public sealed class CalendarTests : IAsyncLifetime
         var manager = team.Named("Zhao Lei");
         await using (var db = await database.CreateContextAsync())
         {
-            Assert.Equal(7, await db.SetTeamDaysAsync(team.Id, new(2026, 10, 1), new(2026, 10, 7), TeamDayKind.Holiday, manager.Id, Now, default));
+            Assert.Equal(7, await db.SetTeamDaysAsync(team.Id, new(2026, 10, 1), new(2026, 10, 7), DayOverride.Holiday, manager.Id, Now, default));
             // The 7th is set again as a make-up day: the later mark replaces the earlier one.
-            Assert.Equal(1, await db.SetTeamDaysAsync(team.Id, new(2026, 10, 7), new(2026, 10, 7), TeamDayKind.Workday, manager.Id, Now, default));
-            await db.SetTeamDaysAsync(team.Id, new(2026, 10, 11), new(2026, 10, 11), TeamDayKind.Workday, manager.Id, Now, default);
-            await db.SetTeamDaysAsync(other.Id, new(2026, 10, 8), new(2026, 10, 8), TeamDayKind.Holiday, null, Now, default);
+            Assert.Equal(1, await db.SetTeamDaysAsync(team.Id, new(2026, 10, 7), new(2026, 10, 7), DayOverride.MakeUpWorkDay, manager.Id, Now, default));
+            await db.SetTeamDaysAsync(team.Id, new(2026, 10, 11), new(2026, 10, 11), DayOverride.MakeUpWorkDay, manager.Id, Now, default);
+            await db.SetTeamDaysAsync(other.Id, new(2026, 10, 8), new(2026, 10, 8), DayOverride.Holiday, null, Now, default);
         }
 
         await using var read = await database.CreateContextAsync();
         var days = await read.TeamCalendarDaysAsync(team.Id, new(2026, 10, 5), new(2026, 10, 31), default);
         Assert.Equal(
-            [(new DateOnly(2026, 10, 5), TeamDayKind.Holiday), (new(2026, 10, 6), TeamDayKind.Holiday), (new(2026, 10, 7), TeamDayKind.Workday), (new(2026, 10, 11), TeamDayKind.Workday)],
+            [(new DateOnly(2026, 10, 5), DayOverride.Holiday), (new(2026, 10, 6), DayOverride.Holiday), (new(2026, 10, 7), DayOverride.MakeUpWorkDay), (new(2026, 10, 11), DayOverride.MakeUpWorkDay)],
             days.Select(d => (d.Date, d.Kind)));
         Assert.Equal(8, await read.TeamCalendarDays.CountAsync(d => d.TeamId == team.Id));
 
@@ -54,8 +55,8 @@ public sealed class CalendarTests : IAsyncLifetime
     {
         var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
         await using var db = await database.CreateContextAsync();
-        await Assert.ThrowsAsync<ArgumentException>(() => db.SetTeamDaysAsync(team.Id, new(2026, 10, 7), new(2026, 10, 1), TeamDayKind.Holiday, null, Now, default));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.SetTeamDaysAsync(team.Id, new(2026, 1, 1), new(2062, 1, 1), TeamDayKind.Holiday, null, Now, default));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.SetTeamDaysAsync(team.Id, new(2026, 10, 7), new(2026, 10, 1), DayOverride.Holiday, null, Now, default));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.SetTeamDaysAsync(team.Id, new(2026, 1, 1), new(2062, 1, 1), DayOverride.Holiday, null, Now, default));
         await Assert.ThrowsAsync<ArgumentException>(() => db.AddLeaveAsync(team.Named("Li Na").Id, new(2026, 12, 3), new(2026, 12, 1), Now, default));
         Assert.Equal(0, await db.TeamCalendarDays.CountAsync());
     }

@@ -1,3 +1,4 @@
+using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Kickoff;
@@ -102,8 +103,8 @@ public sealed class KickoffQueryTests : IAsyncLifetime
         var nextSunday = Monday.AddDays(13);
         await using (var db = await database.CreateContextAsync())
         {
-            await db.SetTeamDaysAsync(team.Id, Monday, Monday, TeamDayKind.Holiday, null, Now, default);
-            await db.SetTeamDaysAsync(team.Id, sunday, sunday, TeamDayKind.Workday, null, Now, default);
+            await db.SetTeamDaysAsync(team.Id, Monday, Monday, DayOverride.Holiday, null, Now, default);
+            await db.SetTeamDaysAsync(team.Id, sunday, sunday, DayOverride.MakeUpWorkDay, null, Now, default);
         }
 
         await using var read = await database.CreateContextAsync();
