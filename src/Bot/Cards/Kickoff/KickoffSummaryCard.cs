@@ -30,12 +30,9 @@ public static class KickoffSummaryCard
             .ToList()) { Spacing = Spacing.Small });
 
         body.Add(Section(t.Format("Kickoff_VisitPlanCount", plan.Visits.Count)));
-        body.Add(plan.Visits.Count == 0
-            ? new TextBlock(t["Kickoff_NoVisits"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small }
-            : new FactSet(plan.Visits.Select(v => new Fact(
-                v.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? t["Kickoff_NoTime"],
-                string.Join(" · ", v.Customer, t.ClassName(v.Class), t.KeyPersonName(v.KeyPerson), t.OutcomeName(v.Outcome)))).ToList())
-                { Spacing = Spacing.Small });
+        if (plan.Visits.Count == 0)
+            body.Add(new TextBlock(t["Kickoff_NoVisits"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
+        body.AddRange(plan.Visits.Select(v => VisitRow(t, v)));
 
         body.Add(Section(t.Format("Kickoff_ValidNewCount", plan.ValidNewCustomers, summary.Standard.ValidNewCustomers)));
         if (plan.NewCustomers.Count == 0)
@@ -70,6 +67,19 @@ public static class KickoffSummaryCard
 
     private static TextBlock Section(string text) =>
         new(text) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };
+
+    /// <summary>The time beside the customer, and how the visit is meant to go under it: scans on a phone.</summary>
+    private static ColumnSet VisitRow(Texts t, PlannedVisit v) =>
+        new([
+            new Column([new TextBlock(v.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? t["Kickoff_NoTime"]) { Weight = TextWeight.Bolder }])
+                { Width = ColumnWidth.InPixels(48) },
+            new Column(
+            [
+                new TextBlock(v.Customer) { Wrap = true },
+                new TextBlock(string.Join(" · ", t.ClassName(v.Class), t.KeyPersonName(v.KeyPerson), t.OutcomeName(v.Outcome)))
+                    { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None },
+            ]) { Width = ColumnWidth.Stretch },
+        ]) { Spacing = Spacing.Small };
 
     private static Target TargetOf(Targets targets, TargetPeriod period) => period switch
     {
