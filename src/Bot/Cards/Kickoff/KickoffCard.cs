@@ -50,7 +50,9 @@ public static class KickoffCard
         {
             Id = MoreVisitsId,
             IsVisible = showMore ? null : false,
-            Spacing = Spacing.None,
+            // A separator on a container's first item is not drawn, so row 5's goes on the container.
+            Separator = true,
+            Spacing = Spacing.Medium,
         });
 
         body.Add(Section(t["Kickoff_NewCustomers"]));
