@@ -1,5 +1,6 @@
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Operations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Scheduling;
@@ -12,6 +13,7 @@ builder.Services.AddBotProtocol(builder.Configuration, builder.Environment);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddConversations();
+builder.Services.AddKickoff();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();

@@ -16,6 +16,7 @@ public sealed class ActivityRouter(
     TeamInstallation installation,
     RosterChanges rosterChanges,
     CommandHandler commands,
+    CardActions cardActions,
     ServiceUrlRefresh serviceUrls) : IActivityHandler
 {
     public async Task<InvokeResponse?> HandleAsync(Activity a, CancellationToken ct)
@@ -45,13 +46,16 @@ public sealed class ActivityRouter(
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(a, ct);
                 return null;
-            case ActivityTypes.Message when a.Value is null:
+            case ActivityTypes.Message when a.Value is { ValueKind: System.Text.Json.JsonValueKind.Object }:
+                if (!await cardActions.OnSubmitAsync(a, ct)) await commands.HandleAsync(a, ct);
+                return null;
+            case ActivityTypes.Message:
                 await commands.HandleAsync(a, ct);
                 return null;
+            case ActivityTypes.Invoke when a.Name == "adaptiveCard/action":
+                return await cardActions.OnExecuteAsync(a, ct);
             case ActivityTypes.Invoke:
-                // Card actions arrive with the kickoff and evening-share cards; none is defined yet.
-                var t = Texts.For(a.Locale);
-                return InvokeResponse.Error(400, "NotSupported", t["Reply_EmptyHint"]);
+                return InvokeResponse.Error(400, "NotSupported", Texts.For(a.Locale)["Reply_EmptyHint"]);
             default:
                 return null;
         }

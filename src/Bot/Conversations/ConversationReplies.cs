@@ -1,8 +1,7 @@
-using System.Text.Json;
+using IronArmy.Data.Delivery;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
 using IronArmy.Data;
-using IronArmy.Data.Delivery;
 
 namespace IronArmy.Bot.Conversations;
 
@@ -11,28 +10,32 @@ namespace IronArmy.Bot.Conversations;
 /// keyed by the inbound activity id, so a re-delivered activity is never answered twice and
 /// the request returns before any call to Teams is made.
 /// </summary>
-public sealed class ConversationReplies(IronArmyDbContext db, IOutboxWake signal, TimeProvider clock)
+public sealed class ConversationReplies(IronArmyDbContext db, OutboxRows rows, IOutboxWake wake)
 {
-    public async Task ReplyAsync(Activity inbound, Activity reply, CancellationToken ct, string? keySuffix = null)
+    public async Task ReplyAsync(Activity inbound, Activity reply, CancellationToken ct)
     {
         reply.Type ??= ActivityTypes.Message;
         reply.ReplyToId = inbound.Id;
-        var now = clock.GetUtcNow().UtcDateTime;
-        var key = $"reply:{inbound.Conversation?.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}{(keySuffix is null ? "" : ":" + keySuffix)}";
-        var added = await db.EnqueueAsync(
-        [
-            new OutboxMessage
-            {
-                IdempotencyKey = key.Length <= 200 ? key : key[..200],
-                TenantId = inbound.TenantId() ?? "",
-                ServiceUrl = inbound.ServiceUrl!,
-                ConversationId = inbound.Conversation!.Id,
-                Target = OutboxTarget.Conversation,
-                ActivityJson = JsonSerializer.Serialize(reply),
-                CreatedAtUtc = now,
-                NextAttemptAtUtc = now,
-            },
-        ], ct);
-        if (added > 0) signal.Wake();
+        var key = $"reply:{inbound.Conversation?.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}";
+        await EnqueueAsync(rows.ToConversation(inbound.TenantId() ?? "", inbound.ServiceUrl!, inbound.Conversation!.Id!, key, reply), ct);
+    }
+
+    /// <summary>Replaces the card a person acted on (Action.Submit cannot answer in the HTTP response).</summary>
+    public async Task ReplaceCardAsync(Activity inbound, Activity card, CancellationToken ct)
+    {
+        if (inbound.ReplyToId is not { } cardActivityId)
+        {
+            await ReplyAsync(inbound, card, ct);
+            return;
+        }
+
+        card.Type ??= ActivityTypes.Message;
+        var key = $"replace:{inbound.Conversation?.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}";
+        await EnqueueAsync(rows.Replace(inbound.TenantId() ?? "", inbound.ServiceUrl!, inbound.Conversation!.Id!, cardActivityId, key, card), ct);
+    }
+
+    private async Task EnqueueAsync(Data.Delivery.OutboxMessage row, CancellationToken ct)
+    {
+        if (await db.EnqueueAsync([row], ct) > 0) wake.Wake();
     }
 }

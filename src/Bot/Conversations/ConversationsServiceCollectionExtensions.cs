@@ -20,6 +20,8 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<RosterSyncJob>();
         services.AddScoped<SpeakerLookup>();
         services.AddScoped<CommandHandler>();
+        services.AddScoped<CardActions>();
+
         services.AddHostedService<StoredServiceUrls>();
         return services;
     }

@@ -22,6 +22,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxRows>();
         services.AddSingleton<IOutboxWake>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<DeliveryTelemetry>();
         services.AddSingleton<DeliveryThrottle>();

@@ -9,7 +9,7 @@ namespace IronArmy.Bot.Resources;
 /// Every word the bot says, in one of the two supported languages (Texts.resx is en-US,
 /// Texts.zh-CN.resx is zh-CN). Chosen per recipient from their Teams locale.
 /// </summary>
-public sealed class Texts
+public sealed partial class Texts
 {
     private static readonly ResourceManager Resources = new("IronArmy.Bot.Resources.Texts", typeof(Texts).Assembly);
 
@@ -41,6 +41,10 @@ public sealed class Texts
     public string PersonName(string? name) => string.IsNullOrWhiteSpace(name) ? this["Person_Unnamed"] : name;
 
     public string TeamName(string? name) => string.IsNullOrWhiteSpace(name) ? this["Team_Unnamed"] : name;
+
+    /// <summary>A command example in this language; Core gives the English form of the command it could not read.</summary>
+    public string Usage(string englishUsage) =>
+        Resources.GetString("Usage_" + UsageKey().Replace(englishUsage, "_"), Culture) ?? englishUsage;
 
     public string RitualName(Ritual ritual) => this[$"Ritual_{ritual}"];
 
@@ -80,4 +84,7 @@ public sealed class Texts
         Language == SupportedLanguage.Chinese
             ? $"{date.Month}月{date.Day}日 {DayName(date.DayOfWeek)}"
             : $"{DayName(date.DayOfWeek)} {date.Day} {date.ToString("MMM", Culture)}";
+
+    [System.Text.RegularExpressions.GeneratedRegex("[^A-Za-z0-9]")]
+    private static partial System.Text.RegularExpressions.Regex UsageKey();
 }

@@ -7,5 +7,5 @@ namespace IronArmy.Bot.Scheduling;
 /// <summary>What a ritual says to one recipient on one work date. The cards (kickoff, recap, digest) plug in here.</summary>
 public interface IRitualMessages
 {
-    Activity Build(Ritual ritual, Team team, Member recipient, DateOnly workDate);
+    Task<Activity> BuildAsync(Ritual ritual, Team team, Member recipient, DateOnly workDate, CancellationToken ct);
 }

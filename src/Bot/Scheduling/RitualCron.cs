@@ -1,16 +1,11 @@
-using IronArmy.Core.Teams;
-
 namespace IronArmy.Bot.Scheduling;
 
-/// <summary>The Quartz cron expression for a ritual's local time on a team's work days, e.g. <c>0 40 7 ? * MON,TUE,WED,THU,FRI,SAT</c>.</summary>
+/// <summary>
+/// The Quartz cron expression for a ritual's local time, every day, e.g. <c>0 40 7 ? * *</c>.
+/// The trigger fires daily and the team calendar decides whether the date is worked: holidays
+/// fall on work-week days and make-up work days on weekends, which a weekday list cannot express.
+/// </summary>
 public static class RitualCron
 {
-    public static string For(TimeOnly time, WorkWeek days)
-    {
-        if (days.IsEmpty) throw new ArgumentException("A team with no work days has no ritual to schedule.", nameof(days));
-        var dayList = string.Join(',', days.Days.Select(Abbreviation));
-        return $"{time.Second} {time.Minute} {time.Hour} ? * {dayList}";
-    }
-
-    private static string Abbreviation(DayOfWeek day) => day.ToString()[..3].ToUpperInvariant();
+    public static string For(TimeOnly time) => $"{time.Second} {time.Minute} {time.Hour} ? * *";
 }

@@ -1,10 +1,11 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using IronArmy.Bot.Delivery;
 using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data;
+using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
+using IronArmy.Data.Kickoff;
+using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,13 +18,12 @@ namespace IronArmy.Bot.Scheduling;
 public sealed class RitualFanOut(
     IronArmyDbContext db,
     IRitualMessages messages,
+    OutboxRows outbox,
     IOutboxWake outboxWake,
     TimeProvider time,
     IOptions<SchedulingOptions> options,
     ILogger<RitualFanOut> log)
 {
-    private static readonly JsonSerializerOptions ActivityJson = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-
     /// <summary>Queues the ritual for the team's due recipients; returns how many rows were added.</summary>
     public async Task<int> RunAsync(Ritual ritual, long teamId, DateTime scheduledUtc, CancellationToken ct)
     {
@@ -45,37 +45,39 @@ public sealed class RitualFanOut(
             return 0;
         }
 
-        var workDate = WorkDay.DueOn(team.IsActive, team.Schedule, scheduledUtc);
-        if (workDate is not { } date)
+        var date = WorkDay.Of(scheduledUtc, team.TimeZoneId);
+        var calendar = await db.TeamCalendarAsync(teamId, date, date, ct);
+        if (WorkDay.DueOn(team.IsActive, team.TimeZoneId, calendar, scheduledUtc) is null)
         {
-            log.LogInformation("No {Ritual} for team {TeamId}: inactive or not a work day", ritual, teamId);
+            log.LogInformation("No {Ritual} for team {TeamId}: inactive or {WorkDate} is not a work day", ritual, teamId, date);
             return 0;
         }
 
-        // Who is due is Core's rule; the query only narrows to the team's current roster.
-        var members = await db.Members.AsNoTracking()
-            .Where(m => m.TeamId == teamId && m.IsActive)
-            .OrderBy(m => m.Id)
-            .ToListAsync(ct);
-        var rows = members
-            .Where(m => RitualAudience.Includes(ritual, m.Role, m.IsActive, m.UnreachableSinceUtc))
-            .Select(m => new OutboxMessage
-            {
-                IdempotencyKey = RitualKeys.Idempotency(ritual, m.Id, date),
-                TenantId = team.TenantId,
-                ServiceUrl = team.ServiceUrl,
-                TeamId = team.Id,
-                MemberId = m.Id,
-                Target = OutboxTarget.Member,
-                ActivityJson = JsonSerializer.Serialize(messages.Build(ritual, team, m, date), ActivityJson),
-                CreatedAtUtc = now,
-                NextAttemptAtUtc = now,
-            })
-            .ToList();
+        var recipients = await RecipientsAsync(ritual, teamId, date, ct);
+        var rows = new List<OutboxMessage>(recipients.Count);
+        foreach (var m in recipients)
+        {
+            rows.Add(outbox.ToMember(team, m, RitualKeys.Idempotency(ritual, m.Id, date), await messages.BuildAsync(ritual, team, m, date, ct)));
+        }
 
         var added = await db.EnqueueAsync(rows, ct);
         if (added > 0) outboxWake.Wake();
         log.LogInformation("{Ritual} for team {TeamId} on {WorkDate}: {Due} due, {Added} queued", ritual, teamId, date, rows.Count, added);
         return added;
+    }
+
+    /// <summary>
+    /// Reps who are due that day (active, reachable, not on leave) for the kickoff and the share —
+    /// minus those who already made today's plan, for the kickoff; the team's reachable managers for the digest.
+    /// </summary>
+    private async Task<IReadOnlyList<Member>> RecipientsAsync(Ritual ritual, long teamId, DateOnly date, CancellationToken ct)
+    {
+        if (RitualAudience.RoleFor(ritual) == MemberRole.Manager)
+        {
+            var managers = await db.Members.AsNoTracking().Where(m => m.TeamId == teamId && m.IsActive).OrderBy(m => m.Id).ToListAsync(ct);
+            return [.. managers.Where(m => RitualAudience.Includes(ritual, m.Role, m.IsActive, m.UnreachableSinceUtc))];
+        }
+
+        return ritual == Ritual.Kickoff ? await db.RepsWithoutPlanAsync(teamId, date, ct) : await db.RepsDueOnAsync(teamId, date, ct);
     }
 }

@@ -4,7 +4,7 @@ using Quartz;
 namespace IronArmy.Bot.Scheduling;
 
 /// <summary>
-/// A team's three ritual triggers in Quartz: cron in the team's IANA zone on its work days.
+/// A team's three ritual triggers in Quartz: daily cron in the team's IANA zone; the jobs skip days the team calendar says are off.
 /// Call <see cref="ScheduleAsync"/> whenever a team's schedule settings change or it is installed,
 /// and <see cref="UnscheduleAsync"/> when it is uninstalled.
 /// </summary>
@@ -17,17 +17,11 @@ public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, TimeProvid
     /// </summary>
     public async Task ScheduleAsync(long teamId, TeamSchedule schedule, CancellationToken ct = default)
     {
-        if (schedule.WorkDays.IsEmpty)
-        {
-            await UnscheduleAsync(teamId, ct);
-            return;
-        }
-
         var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
         var scheduler = await schedulerFactory.GetScheduler(ct);
         foreach (var ritual in RitualKeys.All)
         {
-            var cron = RitualCron.For(schedule.TimeOf(ritual), schedule.WorkDays);
+            var cron = RitualCron.For(schedule.TimeOf(ritual));
             var key = RitualKeys.Trigger(teamId, ritual);
             if (await scheduler.GetTrigger(key, ct) is ICronTrigger current
                 && current.CronExpressionString == cron
@@ -61,16 +55,29 @@ public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, TimeProvid
         log.LogInformation("Unscheduled team {TeamId}", teamId);
     }
 
-    /// <summary>The next fire instant (UTC) of each scheduled ritual of the team; a ritual without a trigger is absent.</summary>
-    public async Task<IReadOnlyDictionary<Ritual, DateTime>> NextFiresAsync(long teamId, CancellationToken ct = default)
+    /// <summary>
+    /// The next fire instant (UTC) of each scheduled ritual of the team on a day <paramref name="isWorkDay"/>
+    /// accepts (given the team's local date), looking up to <paramref name="lookAheadDays"/> fires ahead;
+    /// a ritual without a trigger, or without a work day in reach, is absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Ritual, DateTime>> NextFiresAsync(long teamId, Func<DateTime, bool>? isWorkDay = null, int lookAheadDays = 62, CancellationToken ct = default)
     {
         var scheduler = await schedulerFactory.GetScheduler(ct);
         var next = new Dictionary<Ritual, DateTime>();
         foreach (var ritual in RitualKeys.All)
         {
-            if (await scheduler.GetTrigger(RitualKeys.Trigger(teamId, ritual), ct) is { } trigger
-                && trigger.NextFireTimeUtc is { } fire)
-                next[ritual] = fire.UtcDateTime;
+            if (await scheduler.GetTrigger(RitualKeys.Trigger(teamId, ritual), ct) is not { } trigger) continue;
+            var fire = trigger.NextFireTimeUtc;
+            for (var i = 0; fire is { } f && i < lookAheadDays; i++)
+            {
+                if (isWorkDay is null || isWorkDay(f.UtcDateTime))
+                {
+                    next[ritual] = f.UtcDateTime;
+                    break;
+                }
+
+                fire = trigger.GetFireTimeAfter(f);
+            }
         }
 
         return next;

@@ -28,9 +28,9 @@ public static partial class CommandParser
             return ParseTimeZone(arg);
         }
 
-        if (StartsWithAny(lower, out rest, "set kickoff", "设置早启动")) return ParseTime(Ritual.Kickoff, "set kickoff HH:MM", rest);
-        if (StartsWithAny(lower, out rest, "set share", "设置晚分享")) return ParseTime(Ritual.EveningShare, "set share HH:MM", rest);
-        if (StartsWithAny(lower, out rest, "set digest", "设置汇总")) return ParseTime(Ritual.Digest, "set digest HH:MM", rest);
+        if (StartsWithAny(lower, out rest, "set kickoff", "设置早启动")) return ParseTime(Ritual.Kickoff, "set kickoff 07:40", rest);
+        if (StartsWithAny(lower, out rest, "set share", "设置晚分享")) return ParseTime(Ritual.EveningShare, "set share 18:30", rest);
+        if (StartsWithAny(lower, out rest, "set digest", "设置汇总")) return ParseTime(Ritual.Digest, "set digest 21:00", rest);
         if (StartsWithAny(lower, out rest, "set workdays", "set work days", "设置工作日"))
         {
             return WorkWeekParser.TryParse(rest, out var week)

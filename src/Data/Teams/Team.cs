@@ -60,6 +60,18 @@ public sealed class Team
     /// <summary>Minutes after kickoff when the morning board is posted even if someone is missing.</summary>
     public int MorningBoardAfterMinutes { get; set; } = DefaultMorningBoardAfterMinutes;
 
+    /// <summary>The three kickoff follow-up offsets as Core reads them.</summary>
+    public KickoffReminders Reminders
+    {
+        get => new(TimeSpan.FromMinutes(KickoffNudgeAfterMinutes), TimeSpan.FromMinutes(KickoffManagersAfterMinutes), TimeSpan.FromMinutes(MorningBoardAfterMinutes));
+        set
+        {
+            KickoffNudgeAfterMinutes = (int)value.Nudge.TotalMinutes;
+            KickoffManagersAfterMinutes = (int)value.Managers.TotalMinutes;
+            MorningBoardAfterMinutes = (int)value.Board.TotalMinutes;
+        }
+    }
+
     /// <summary>ISO 4217 code of the team's money; amounts are stored in its minor units.</summary>
     public string CurrencyCode { get; set; } = DefaultCurrencyCode;
 

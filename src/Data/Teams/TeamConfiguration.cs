@@ -27,6 +27,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.Locale).HasMaxLength(16);
         b.Property(t => t.TimeZoneId).HasMaxLength(64);
         b.Ignore(t => t.Schedule);
+        b.Ignore(t => t.Reminders);
         b.Ignore(t => t.Standard);
         // Settings added after teams existed: the database default fills rows that were already
         // there when the column arrived; new rows always carry the value the code set (never

@@ -1,26 +1,15 @@
 using IronArmy.Bot.Scheduling;
-using IronArmy.Core.Teams;
 
 namespace IronArmy.Bot.Tests.Scheduling;
 
 public class RitualCronTests
 {
     [Fact]
-    public void Default_kickoff_is_0740_Monday_to_Saturday()
+    public void Rituals_fire_every_day_at_their_local_time()
     {
-        Assert.Equal("0 40 7 ? * MON,TUE,WED,THU,FRI,SAT", RitualCron.For(new TimeOnly(7, 40), WorkWeek.MondayToSaturday));
-    }
-
-    [Fact]
-    public void Work_days_are_listed_Monday_first_including_Sunday()
-    {
-        Assert.Equal("0 0 21 ? * MON,WED,SUN", RitualCron.For(new TimeOnly(21, 0), WorkWeek.Of(DayOfWeek.Sunday, DayOfWeek.Wednesday, DayOfWeek.Monday)));
-    }
-
-    [Fact]
-    public void No_work_days_has_no_cron()
-    {
-        Assert.Throws<ArgumentException>(() => RitualCron.For(new TimeOnly(7, 40), new WorkWeek(0)));
+        // The team calendar, not the cron, decides work days: holidays and make-up days included.
+        Assert.Equal("0 40 7 ? * *", RitualCron.For(new TimeOnly(7, 40)));
+        Assert.Equal("0 0 21 ? * *", RitualCron.For(new TimeOnly(21, 0)));
     }
 
     [Theory]

@@ -67,10 +67,11 @@ public sealed class RitualFanOutTests : IAsyncLifetime
         });
         var activity = JsonSerializer.Deserialize<Activity>(rows[0].ActivityJson)!;
         Assert.Equal(ActivityTypes.Message, activity.Type);
-        // The prompt is a card in the team's language (zh-CN by default) naming the rep and the work date.
+        // The kickoff prompt is the kickoff form itself, in the team's language (zh-CN by default), for the work date.
         var words = IronArmy.Bot.Tests.Conversations.BotHost.Words(activity);
-        Assert.Contains("Ana", words);
+        Assert.Contains("早启动", words);
         Assert.Contains("6月11日", words);
+        Assert.Contains("visit.1.customer", IronArmy.Bot.Tests.Conversations.BotHost.CardOf(activity)!.Value.GetRawText());
         IronArmy.Bot.Tests.Cards.AdaptiveCardSchema.AssertValid(IronArmy.Bot.Tests.Conversations.BotHost.CardOf(activity)!.Value);
         Assert.Equal(1, _f.Wake.Count);
     }

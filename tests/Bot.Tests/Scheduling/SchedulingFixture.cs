@@ -1,3 +1,4 @@
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Teams;
@@ -40,6 +41,8 @@ internal sealed class SchedulingFixture : IAsyncDisposable
         services.AddSingleton<IOutboxWake>(Wake);
         services.AddDbContext<IronArmyDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton<IHostApplicationLifetime, StartedLifetime>();
+        services.AddSingleton<OutboxRows>();
+        services.AddKickoff();
         services.AddScheduling(config);
         _services = services.BuildServiceProvider();
 

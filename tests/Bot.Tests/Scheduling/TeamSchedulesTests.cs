@@ -1,3 +1,4 @@
+using IronArmy.Core.Scheduling;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Teams;
 using Quartz;
@@ -28,9 +29,9 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
         var scheduler = await _f.Scheduler();
         var expected = new Dictionary<Ritual, string>
         {
-            [Ritual.Kickoff] = "0 40 7 ? * MON,TUE,WED,THU,FRI,SAT",
-            [Ritual.EveningShare] = "0 30 18 ? * MON,TUE,WED,THU,FRI,SAT",
-            [Ritual.Digest] = "0 0 21 ? * MON,TUE,WED,THU,FRI,SAT",
+            [Ritual.Kickoff] = "0 40 7 ? * *",
+            [Ritual.EveningShare] = "0 30 18 ? * *",
+            [Ritual.Digest] = "0 0 21 ? * *",
         };
         foreach (var (ritual, cron) in expected)
         {
@@ -57,7 +58,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
 
         var scheduler = await _f.Scheduler();
         var kickoff = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(RitualKeys.Trigger(7, Ritual.Kickoff)));
-        Assert.Equal("0 15 8 ? * MON,TUE,WED,THU,FRI,SAT", kickoff.CronExpressionString);
+        Assert.Equal("0 15 8 ? * *", kickoff.CronExpressionString);
         Assert.Equal("America/Los_Angeles", kickoff.TimeZone.Id);
         var next = await _f.Schedules.NextFiresAsync(7);
         // Now is Tuesday 17:00 in Los Angeles (PDT, UTC-7): next kickoff Wednesday 08:15 = 15:15 UTC.
@@ -98,12 +99,16 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_team_with_no_work_days_has_no_triggers()
+    public async Task The_next_fires_skip_days_the_team_does_not_work()
     {
         await _f.Schedules.ScheduleAsync(7, TeamSchedule.Default);
-        await _f.Schedules.ScheduleAsync(7, TeamSchedule.Default with { WorkDays = new WorkWeek(0) });
+        var all = await _f.Schedules.NextFiresAsync(7);
+        var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(all[Ritual.Kickoff], TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
 
-        Assert.Empty(await _f.Schedules.NextFiresAsync(7));
+        // A holiday on the first fire's date: the next fire shown is the day after.
+        var next = await _f.Schedules.NextFiresAsync(7, utc => WorkDay.Of(utc, "Asia/Shanghai") != firstDay);
+
+        Assert.Equal(all[Ritual.Kickoff].AddDays(1), next[Ritual.Kickoff]);
     }
 
     [Fact]
@@ -118,7 +123,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
         march.DeleteDatabase();
 
         Assert.Equal(
-            [Utc(2026, 3, 6, 12, 40), Utc(2026, 3, 7, 12, 40), Utc(2026, 3, 9, 11, 40)], // Fri, Sat at EST; Sunday off; Mon at EDT
+            [Utc(2026, 3, 6, 12, 40), Utc(2026, 3, 7, 12, 40), Utc(2026, 3, 8, 11, 40)], // Fri, Sat at EST; Sunday (the change) at EDT
             fires);
     }
 

@@ -1,3 +1,4 @@
+using IronArmy.Core.Money;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using IronArmy.Bot.Resources;
@@ -21,7 +22,7 @@ public static class KickoffCard
     /// <summary>Names longer than this are cut off by the input itself.</summary>
     public const int NameMaxLength = 100;
 
-    public static AdaptiveCard Build(Texts t, KickoffForm form)
+    public static AdaptiveCard Build(Texts t, KickoffFormView form)
     {
         var values = form.Entered ?? DraftValues(form.Draft);
         var fields = new Fields(t, values, form.Problems);
@@ -80,7 +81,7 @@ public static class KickoffCard
     private static TextBlock Section(string text) =>
         new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Large };
 
-    private static Container ProblemSummary(Texts t, KickoffForm form)
+    private static Container ProblemSummary(Texts t, KickoffFormView form)
     {
         var count = form.Problems.Count;
         var items = new List<CardElement>
@@ -116,11 +117,11 @@ public static class KickoffCard
             new ColumnSet(
             [
                 new Column(fields.Choice(KickoffInputs.VisitClass(row), t["Kickoff_ClassPlaceholder"],
-                    KickoffChoices.Classes.Select(c => new Choice(t.ClassName(c), KickoffChoices.Value(c))))) { Width = ColumnWidth.Weighted(2) },
+                    Enum.GetValues<CustomerClass>().Select(c => new Choice(t.ClassName(c), KickoffChoices.Of(c))))) { Width = ColumnWidth.Weighted(2) },
                 new Column(fields.Choice(KickoffInputs.VisitKeyPerson(row), t["Kickoff_KpPlaceholder"],
-                    KickoffChoices.KeyPersons.Select(k => new Choice(t.KeyPersonName(k), KickoffChoices.Value(k))))) { Width = ColumnWidth.Weighted(3) },
+                    Enum.GetValues<KeyPerson>().Select(k => new Choice(t.KeyPersonName(k), KickoffChoices.Of(k))))) { Width = ColumnWidth.Weighted(3) },
                 new Column(fields.Choice(KickoffInputs.VisitOutcome(row), t["Kickoff_OutcomePlaceholder"],
-                    KickoffChoices.Outcomes.Select(o => new Choice(t.OutcomeName(o), KickoffChoices.Value(o))))) { Width = ColumnWidth.Weighted(3) },
+                    Enum.GetValues<VisitOutcome>().Select(o => new Choice(t.OutcomeName(o), KickoffChoices.Of(o))))) { Width = ColumnWidth.Weighted(3) },
             ]) { Spacing = Spacing.Small },
         ]) { Separator = row > 1, Spacing = Spacing.Medium };
 
@@ -143,7 +144,7 @@ public static class KickoffCard
         if (shown.Visits.Count > 0 || shown.NewCustomers.Count > 0)
         {
             items.Add(new TextBlock(t["Kickoff_PlanVsStandard"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
-            items.Add(new FactSet(StandardLines.Of(shown, standard).Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))).ToList())
+            items.Add(new FactSet(StandardCheck.Of(shown, standard).Lines.Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))).ToList())
                 { Spacing = Spacing.Small });
         }
 
@@ -163,7 +164,7 @@ public static class KickoffCard
         foreach (var period in new[] { TargetPeriod.Month, TargetPeriod.Week, TargetPeriod.Day })
         {
             if (draft.For(period) is not { } target) continue;
-            values[KickoffInputs.TargetAmount(period)] = MoneyText.InputText(target.SignedAmountMinor);
+            values[KickoffInputs.TargetAmount(period)] = MoneyText.ToInput(target.SignedAmountMinor);
             values[KickoffInputs.TargetVisits(period)] = target.Visits.ToString(CultureInfo.InvariantCulture);
             values[KickoffInputs.TargetValidNew(period)] = target.ValidNewCustomers.ToString(CultureInfo.InvariantCulture);
         }
@@ -172,25 +173,26 @@ public static class KickoffCard
         {
             values[KickoffInputs.VisitCustomer(row)] = visit.Customer;
             if (visit.Time is { } time) values[KickoffInputs.VisitTime(row)] = time.ToString("HH:mm", CultureInfo.InvariantCulture);
-            values[KickoffInputs.VisitClass(row)] = KickoffChoices.Value(visit.Class);
-            values[KickoffInputs.VisitKeyPerson(row)] = KickoffChoices.Value(visit.KeyPerson);
-            values[KickoffInputs.VisitOutcome(row)] = KickoffChoices.Value(visit.Outcome);
+            values[KickoffInputs.VisitClass(row)] = KickoffChoices.Of(visit.Class);
+            values[KickoffInputs.VisitKeyPerson(row)] = KickoffChoices.Of(visit.KeyPerson);
+            values[KickoffInputs.VisitOutcome(row)] = KickoffChoices.Of(visit.Outcome);
         }
 
         foreach (var (candidate, row) in draft.NewCustomers.Take(KickoffInputs.MaxNewCustomers).Select((c, i) => (c, i + 1)))
         {
             values[KickoffInputs.NewCustomer(row)] = candidate.Name;
-            values[KickoffInputs.NewCustomerNeed(row)] = candidate.HasNeed ? KickoffChoices.Checked : KickoffChoices.Unchecked;
-            values[KickoffInputs.NewCustomerBudget(row)] = candidate.HasBudget ? KickoffChoices.Checked : KickoffChoices.Unchecked;
-            values[KickoffInputs.NewCustomerPayer(row)] = candidate.IsPayer ? KickoffChoices.Checked : KickoffChoices.Unchecked;
+            values[KickoffInputs.NewCustomerNeed(row)] = candidate.HasNeed ? KickoffChoices.True : KickoffChoices.False;
+            values[KickoffInputs.NewCustomerBudget(row)] = candidate.HasBudget ? KickoffChoices.True : KickoffChoices.False;
+            values[KickoffInputs.NewCustomerPayer(row)] = candidate.IsPayer ? KickoffChoices.True : KickoffChoices.False;
         }
 
         return values;
     }
 
     /// <summary>
-    /// STAND-IN for Core's form reader: the complete visit rows and named new customers the card
-    /// shows, read leniently, only to count them against the standard. Targets are not needed for that.
+    /// The complete visit rows and named new customers the card shows, read leniently (a form with
+    /// problems still shows its counts), only to count them against the standard with Core's
+    /// <see cref="StandardCheck"/>. Submits are read strictly by Core's <c>KickoffForm.Read</c>.
     /// </summary>
     private static KickoffPlan PlanShown(IReadOnlyDictionary<string, string> values)
     {
@@ -200,9 +202,9 @@ public static class KickoffCard
         for (var row = 1; row <= KickoffInputs.MaxVisits; row++)
         {
             if (Value(KickoffInputs.VisitCustomer(row)) is not { } customer
-                || KickoffChoices.ClassOf(Value(KickoffInputs.VisitClass(row))) is not { } cls
-                || KickoffChoices.KeyPersonOf(Value(KickoffInputs.VisitKeyPerson(row))) is not { } kp
-                || KickoffChoices.OutcomeOf(Value(KickoffInputs.VisitOutcome(row))) is not { } outcome)
+                || !KickoffChoices.TryRead(Value(KickoffInputs.VisitClass(row)) ?? "", out CustomerClass cls)
+                || !KickoffChoices.TryRead(Value(KickoffInputs.VisitKeyPerson(row)) ?? "", out KeyPerson kp)
+                || !KickoffChoices.TryRead(Value(KickoffInputs.VisitOutcome(row)) ?? "", out VisitOutcome outcome))
                 continue;
             var time = TimeOnly.TryParseExact(Value(KickoffInputs.VisitTime(row)), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
             visits.Add(new PlannedVisit(customer, time, cls, kp, outcome));
@@ -213,9 +215,9 @@ public static class KickoffCard
         {
             if (Value(KickoffInputs.NewCustomer(row)) is not { } name) continue;
             candidates.Add(new NewCustomerCandidate(name,
-                Value(KickoffInputs.NewCustomerNeed(row)) == KickoffChoices.Checked,
-                Value(KickoffInputs.NewCustomerBudget(row)) == KickoffChoices.Checked,
-                Value(KickoffInputs.NewCustomerPayer(row)) == KickoffChoices.Checked));
+                Value(KickoffInputs.NewCustomerNeed(row)) == KickoffChoices.True,
+                Value(KickoffInputs.NewCustomerBudget(row)) == KickoffChoices.True,
+                Value(KickoffInputs.NewCustomerPayer(row)) == KickoffChoices.True));
         }
 
         var none = new Target(0, 0, 0);
@@ -308,7 +310,7 @@ public static class KickoffCard
             Marked(new ToggleInput(id, title)
             {
                 // Unchecked is the default ("false"), so only a check is written.
-                Value = Value(id) == KickoffChoices.Checked ? KickoffChoices.Checked : null,
+                Value = Value(id) == KickoffChoices.True ? KickoffChoices.True : null,
                 Wrap = true,
             });
 

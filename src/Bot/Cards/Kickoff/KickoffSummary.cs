@@ -13,10 +13,10 @@ public sealed record KickoffSummary(DateOnly WorkDate, string CurrencyCode, Kick
     public TeamMirror? Mirror { get; init; }
 
     /// <summary>Yesterday's plan against what the evening share reported; null when either is unknown.</summary>
-    public YesterdayVisits? Yesterday { get; init; }
+    public PlanVersusActual? Yesterday { get; init; }
 }
 
 /// <summary>照镜子: the team's planned visits today (median and highest) across <paramref name="Plans"/> submitted plans.</summary>
-public sealed record TeamMirror(decimal MedianVisits, int HighestVisits, int Plans);
 
-public sealed record YesterdayVisits(int Planned, int Done);
+
+

@@ -42,7 +42,7 @@ public static class KickoffSummaryCard
             : new TextBlock(t.Format("Kickoff_ContactLine", c.Name, t.NameList(Missing(t, c)))) { Wrap = true, Spacing = Spacing.Small, IsSubtle = true }));
 
         body.Add(Section(t["Kickoff_PlanVsStandard"]));
-        body.Add(new FactSet(StandardLines.Of(plan, summary.Standard).Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))).ToList())
+        body.Add(new FactSet(StandardCheck.Of(plan, summary.Standard).Lines.Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))).ToList())
             { Spacing = Spacing.Small });
 
         if (Mirror(t, summary) is { } mirror) body.Add(mirror);
@@ -89,7 +89,7 @@ public static class KickoffSummaryCard
     };
 
     private static string TargetValue(Texts t, Target target, string currencyCode) =>
-        t.Format("Kickoff_TargetLine", MoneyText.Format(t, target.SignedAmountMinor, currencyCode), target.Visits, target.ValidNewCustomers);
+        t.Format("Kickoff_TargetLine", t.Money(target.SignedAmountMinor, currencyCode), target.Visits, target.ValidNewCustomers);
 
     private static IEnumerable<string> Missing(Texts t, NewCustomerCandidate c)
     {
@@ -103,23 +103,23 @@ public static class KickoffSummaryCard
     {
         if (summary.Mirror is null && summary.Yesterday is null) return null;
         var facts = new List<Fact>();
-        if (summary.Mirror is { } team)
+        if (summary.Mirror is { Reps: > 0 } team)
         {
             facts.Add(new Fact(t["Kickoff_MirrorMine"], summary.Plan.Visits.Count.ToString(t.Culture)));
-            facts.Add(new Fact(t["Kickoff_MirrorMedian"], team.MedianVisits.ToString("0.#", t.Culture)));
-            facts.Add(new Fact(t["Kickoff_MirrorHighest"], team.HighestVisits.ToString(t.Culture)));
+            facts.Add(new Fact(t["Kickoff_MirrorMedian"], (team.Median ?? 0).ToString("0.#", t.Culture)));
+            facts.Add(new Fact(t["Kickoff_MirrorHighest"], (team.Highest ?? 0).ToString(t.Culture)));
         }
 
-        if (summary.Yesterday is { } yesterday)
-            facts.Add(new Fact(t["Kickoff_Yesterday"], t.Format("Kickoff_YesterdayValue", yesterday.Planned, yesterday.Done)));
+        if (summary.Yesterday is { ActualKnown: true } yesterday)
+            facts.Add(new Fact(t["Kickoff_Yesterday"], t.Format("Kickoff_YesterdayValue", yesterday.PlannedVisits, yesterday.ActualVisits)));
 
         var items = new List<CardElement>
         {
             new TextBlock(t["Kickoff_Mirror"]) { Weight = TextWeight.Bolder, Wrap = true },
             new FactSet(facts) { Spacing = Spacing.Small },
         };
-        if (summary.Mirror is { } basis)
-            items.Add(new TextBlock(t.Format("Kickoff_MirrorBasis", basis.Plans)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
+        if (summary.Mirror is { Reps: > 0 } basis)
+            items.Add(new TextBlock(t.Format("Kickoff_MirrorBasis", basis.Reps)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
         return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Separator = true };
     }
 }

@@ -1,3 +1,4 @@
+using IronArmy.Core.Money;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
 
@@ -18,11 +19,15 @@ public static class KickoffWords
 
     public static string MeasureName(this Texts t, StandardMeasure m) => t[$"Kickoff_Measure_{m}"];
 
+    /// <summary>An amount in the team's currency for reading: grouped, decimals only when there are some.</summary>
+    public static string Money(this Texts t, long minor, string currencyCode) =>
+        t.Format("Kickoff_Money", MoneyText.Format(minor, MoneyText.MinorDigitsOf(currencyCode)), currencyCode);
+
     public static string AmountLabel(this Texts t, string currencyCode) => t.Format("Kickoff_Amount", currencyCode);
 
     /// <summary>"6 / 8 ✓" when met, "6 / 8 · 2 short" when not.</summary>
     public static string StandardValue(this Texts t, StandardLine line) =>
-        line.Met ? t.Format("Kickoff_LineMet", line.Planned, line.Standard) : t.Format("Kickoff_LineShort", line.Planned, line.Standard, line.Short);
+        line.Met ? t.Format("Kickoff_LineMet", line.Planned, line.Required) : t.Format("Kickoff_LineShort", line.Planned, line.Required, line.Short);
 
     /// <summary>The standard itself in two lines: the visit mix, then "1 A · 2 B/C · 3 valid new".</summary>
     public static IReadOnlyList<string> StandardText(this Texts t, VisitStandard s) =>

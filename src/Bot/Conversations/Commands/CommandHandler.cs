@@ -1,3 +1,6 @@
+using IronArmy.Bot.Kickoff;
+using IronArmy.Core.Scheduling;
+using IronArmy.Data.Calendar;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.Help;
 using IronArmy.Bot.Cards.Settings;
@@ -21,6 +24,8 @@ public sealed class CommandHandler(
     SpeakerLookup speakers,
     TeamSchedules schedules,
     ConversationReplies replies,
+    KickoffCommands kickoff,
+    TimeProvider clock,
     ILogger<CommandHandler> log)
 {
     public async Task HandleAsync(Activity a, CancellationToken ct)
@@ -42,6 +47,12 @@ public sealed class CommandHandler(
             return;
         }
 
+        if (KickoffCommands.Handles(command))
+        {
+            await replies.ReplyAsync(a, await kickoff.HandleAsync(t, speaker, command, ct), ct);
+            return;
+        }
+
         var reply = command switch
         {
             HelpCommand => CardMessage.Of(HelpCard.Build(t, speaker.Member.Role, speaker.Team.Schedule, speaker.InChannel)),
@@ -50,7 +61,7 @@ public sealed class CommandHandler(
             SetRitualTimeCommand c => await ChangeScheduleAsync(t, speaker, WithTime(speaker.Team.Schedule, c.Ritual, c.Time), c.Ritual, "Reply_RitualTimeSet", t.RitualName(c.Ritual), ct, c.Time.ToString("HH:mm")),
             SetWorkDaysCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { WorkDays = c.WorkDays }, Ritual.Kickoff, "Reply_WorkDaysSet", t.WorkDays(c.WorkDays), ct),
             AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, a, ct)),
-            InvalidCommand c => CardMessage.Text(t.Format(ProblemKey(c.Problem), c.Argument, c.Usage)),
+            InvalidCommand c => CardMessage.Text(t.Format(ProblemKey(c.Problem), c.Argument, t.Usage(c.Usage))),
             UnknownCommand { Text.Length: 0 } => CardMessage.Text(t["Reply_EmptyHint"]),
             UnknownCommand c => CardMessage.Text(t.Format("Reply_UnknownHint", c.Text.Length > 60 ? c.Text[..60] + "…" : c.Text)),
             _ => CardMessage.Text(t["Reply_EmptyHint"]),
@@ -92,7 +103,10 @@ public sealed class CommandHandler(
     private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, string timeZoneId, CancellationToken ct)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
-        var next = await schedules.NextFiresAsync(teamId, ct);
+        // Triggers fire daily; what counts is the next fire on a day the team works.
+        var today = WorkDay.Of(clock.GetUtcNow().UtcDateTime, timeZoneId);
+        var calendar = await db.TeamCalendarAsync(teamId, today, today.AddDays(62), ct);
+        var next = await schedules.NextFiresAsync(teamId, utc => calendar.IsWorkDay(WorkDay.Of(utc, timeZoneId)), ct: ct);
         return next.ToDictionary(kv => kv.Key, kv => kv.Value is { } utc ? TimeZoneInfo.ConvertTimeFromUtc(utc, zone) : (DateTime?)null);
     }
 
@@ -129,6 +143,11 @@ public sealed class CommandHandler(
         CommandProblem.BadTime => "Reply_BadTime",
         CommandProblem.UnknownTimeZone => "Reply_UnknownTimeZone",
         CommandProblem.BadWorkDays => "Reply_BadWorkDays",
+        CommandProblem.BadDate => "Reply_BadDate",
+        CommandProblem.DateRangeReversed => "Reply_DateRangeReversed",
+        CommandProblem.DateRangeTooLong => "Reply_DateRangeTooLong",
+        CommandProblem.UnknownSetting => "Reply_UnknownSetting",
+        CommandProblem.BadNumber => "Reply_BadNumber",
         _ => "Reply_MissingArgument",
     };
 }

@@ -33,11 +33,11 @@ public class KickoffCardTests
         new(KickoffInputs.VisitCustomer(2), FieldProblemKind.Incomplete),
     ];
 
-    private static KickoffForm Empty => new(WorkDate, "CNY", VisitStandard.Default);
+    private static KickoffFormView Empty => new(WorkDate, "CNY", VisitStandard.Default);
 
-    private static KickoffForm Prefilled => Empty with { Draft = KickoffDraft.Of(Plan()) with { Day = null } };
+    private static KickoffFormView Prefilled => Empty with { Draft = KickoffDraft.Of(Plan()) with { Day = null } };
 
-    private static KickoffForm WithErrors => Empty with { Draft = KickoffDraft.Of(Plan()), Entered = Typed, Problems = TypedProblems };
+    private static KickoffFormView WithErrors => Empty with { Draft = KickoffDraft.Of(Plan()), Entered = Typed, Problems = TypedProblems };
 
     public static TheoryData<string, string> Variants() => new()
     {
@@ -45,7 +45,7 @@ public class KickoffCardTests
         { "zh-CN", "empty" }, { "zh-CN", "prefilled" }, { "zh-CN", "errors" }, { "zh-CN", "edit" }, { "zh-CN", "eight" },
     };
 
-    private static KickoffForm Variant(string name) => name switch
+    private static KickoffFormView Variant(string name) => name switch
     {
         "empty" => Empty,
         "prefilled" => Prefilled,

@@ -10,7 +10,7 @@ public class KickoffSummaryCardTests
 {
     private static KickoffSummary Bare => new(WorkDate, "CNY", Plan(), VisitStandard.Default, new TimeOnly(8, 2)) { CanEdit = true };
 
-    private static KickoffSummary Mirrored => Bare with { Mirror = new TeamMirror(6.5m, 11, 14), Yesterday = new YesterdayVisits(8, 6) };
+    private static KickoffSummary Mirrored => Bare with { Mirror = new TeamMirror(14, 6.5m, 11), Yesterday = new PlanVersusActual(WorkDate.AddDays(-1), 8, 6) };
 
     public static TheoryData<string, string> Variants() => new()
     {
@@ -22,7 +22,7 @@ public class KickoffSummaryCardTests
     {
         "bare" => Bare,
         "mirror" => Mirrored,
-        "yesterday" => Bare with { Yesterday = new YesterdayVisits(8, 6) },
+        "yesterday" => Bare with { Yesterday = new PlanVersusActual(WorkDate.AddDays(-1), 8, 6) },
         "closed" => Mirrored with { CanEdit = false },
         _ => Mirrored with { Plan = PlanWithVisits(KickoffInputs.MaxVisits) },
     };

@@ -4,7 +4,7 @@ namespace IronArmy.Bot.Cards.Kickoff;
 
 /// <summary>Everything the kickoff form shows for one rep and work date.</summary>
 /// <param name="CurrencyCode">The team's currency (ISO 4217, e.g. CNY); amounts are entered in its major unit.</param>
-public sealed record KickoffForm(DateOnly WorkDate, string CurrencyCode, VisitStandard Standard)
+public sealed record KickoffFormView(DateOnly WorkDate, string CurrencyCode, VisitStandard Standard)
 {
     public KickoffDraft Draft { get; init; } = KickoffDraft.Empty;
 

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Protocol;
+using IronArmy.Bot.Resources;
+
+namespace IronArmy.Bot.Conversations;
+
+/// <summary>
+/// Buttons pressed on the bot's cards. Action.Execute arrives as an <c>adaptiveCard/action</c> invoke
+/// and is answered with the new card in the HTTP response; the Action.Submit fallback arrives as a
+/// message with a value and the card is replaced through the outbox (PUT), as the protocol requires.
+/// </summary>
+public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kickoff, ConversationReplies replies)
+{
+    public async Task<InvokeResponse> OnExecuteAsync(Activity a, CancellationToken ct)
+    {
+        var action = a.Value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var act) ? act : default;
+        var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var vb) ? vb.GetString() : null;
+        var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d : default;
+        var t = Texts.For(a.Locale);
+        if (!KickoffSubmissions.Handles(verb)) return InvokeResponse.Error(400, "NotSupported", t["Reply_EmptyHint"]);
+        if (await speakers.FindAsync(a, ct) is not { } speaker) return InvokeResponse.Message(t["Reply_NoTeam"]);
+        var card = await kickoff.HandleAsync(speaker, verb!, data, ct);
+        return InvokeResponse.Card(CardJson.ToJsonElement(card));
+    }
+
+    /// <summary>True when the message was a card's submit this feature understood.</summary>
+    public async Task<bool> OnSubmitAsync(Activity a, CancellationToken ct)
+    {
+        var value = a.Value!.Value;
+        var verb = value.ValueKind == JsonValueKind.Object && value.TryGetProperty("verb", out var vb) ? vb.GetString() : null;
+        if (!KickoffSubmissions.Handles(verb)) return false;
+        if (await speakers.FindAsync(a, ct) is not { } speaker)
+        {
+            await replies.ReplyAsync(a, CardMessage.Text(Texts.For(a.Locale)["Reply_NoTeam"]), ct);
+            return true;
+        }
+
+        var card = await kickoff.HandleAsync(speaker, verb!, value, ct);
+        await replies.ReplaceCardAsync(a, CardMessage.Of(card), ct);
+        return true;
+    }
+}

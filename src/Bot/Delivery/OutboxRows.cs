@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IronArmy.Bot.Protocol;
+using IronArmy.Data.Delivery;
+using IronArmy.Data.Teams;
+
+namespace IronArmy.Bot.Delivery;
+
+/// <summary>
+/// The outbox rows every feature queues: to a person's 1:1 chat (created on first send), to a
+/// conversation such as the team channel or the chat a command came from, or replacing a post.
+/// Due at once; the key is what makes a repeat harmless.
+/// </summary>
+public sealed class OutboxRows(TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public OutboxMessage ToMember(Team team, Member member, string key, Activity activity)
+    {
+        var row = Row(team.TenantId, team.ServiceUrl, key, activity, OutboxTarget.Member);
+        row.TeamId = team.Id;
+        row.MemberId = member.Id;
+        return row;
+    }
+
+    public OutboxMessage ToChannel(Team team, string key, Activity activity)
+    {
+        var row = Row(team.TenantId, team.ServiceUrl, key, activity, OutboxTarget.Conversation);
+        row.TeamId = team.Id;
+        row.ConversationId = team.ChannelId ?? throw new InvalidOperationException($"Team {team.Id} has no channel.");
+        return row;
+    }
+
+    public OutboxMessage ToConversation(string tenantId, string serviceUrl, string conversationId, string key, Activity activity)
+    {
+        var row = Row(tenantId, serviceUrl, key, activity, OutboxTarget.Conversation);
+        row.ConversationId = conversationId;
+        return row;
+    }
+
+    public OutboxMessage Replace(string tenantId, string serviceUrl, string conversationId, string activityId, string key, Activity activity)
+    {
+        var row = Row(tenantId, serviceUrl, key, activity, OutboxTarget.Update);
+        row.ConversationId = conversationId;
+        row.TargetActivityId = activityId;
+        return row;
+    }
+
+    private OutboxMessage Row(string tenantId, string serviceUrl, string key, Activity activity, OutboxTarget target)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new OutboxMessage
+        {
+            // Keys hold ids Teams chose; the column holds 200.
+            IdempotencyKey = key.Length <= 200 ? key : key[..200],
+            TenantId = tenantId,
+            ServiceUrl = serviceUrl,
+            Target = target,
+            ActivityJson = JsonSerializer.Serialize(activity, Json),
+            CreatedAtUtc = now,
+            NextAttemptAtUtc = now,
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Resources;
+using IronArmy.Core.Kickoff;
+using IronArmy.Data;
+using IronArmy.Data.Kickoff;
+using IronArmy.Data.Teams;
+
+namespace IronArmy.Bot.Kickoff;
+
+/// <summary>
+/// The kickoff cards for one person and work date, filled with what the bot already knows:
+/// today's plan when there is one, otherwise the month and week targets carried over.
+/// </summary>
+public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
+{
+    public async Task<AdaptiveCard> FormAsync(
+        Team team,
+        Member member,
+        DateOnly workDate,
+        CancellationToken ct,
+        IReadOnlyDictionary<string, string>? entered = null,
+        IReadOnlyList<FieldProblem>? problems = null)
+    {
+        var existing = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
+        var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard)
+        {
+            IsEdit = existing is not null,
+            Entered = entered,
+            Problems = problems ?? [],
+            Draft = existing is not null ? KickoffDraft.Of(existing.ToCore()) : await CarriedDraftAsync(member.Id, workDate, ct),
+        };
+        return KickoffCard.Build(TextsFor(team, member), view);
+    }
+
+    public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, KickoffPlanEntry entry, CancellationToken ct)
+    {
+        var plans = await db.TeamPlansOnAsync(team.Id, entry.WorkDate, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
+        var updated = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(entry.UpdatedAtUtc, zone));
+        var summary = new KickoffSummary(entry.WorkDate, team.CurrencyCode, entry.ToCore(), team.Standard, updated)
+        {
+            CanEdit = KickoffTimeline.CanEdit(clock.GetUtcNow().UtcDateTime, entry.WorkDate, team.Schedule),
+            Mirror = TeamMirror.Of(plans.Select(p => p.Plan.Visits.Count)),
+            // Yesterday's actual visits come from the evening share; until it exists the line is left out.
+        };
+        return KickoffSummaryCard.Build(TextsFor(team, member), summary);
+    }
+
+    private async Task<KickoffDraft> CarriedDraftAsync(long memberId, DateOnly workDate, CancellationToken ct)
+    {
+        var last = await db.LastKickoffPlanBeforeAsync(memberId, workDate, ct);
+        var carried = last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
+        return new KickoffDraft { Month = carried.Month, Week = carried.Week };
+    }
+
+    private static Texts TextsFor(Team team, Member member) => Texts.For(member.Locale ?? team.Locale);
+}

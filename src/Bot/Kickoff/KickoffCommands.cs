@@ -1,0 +1,72 @@
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Protocol;
+using IronArmy.Bot.Resources;
+using IronArmy.Core.Commands;
+using IronArmy.Core.Kickoff;
+using IronArmy.Core.Scheduling;
+using IronArmy.Data;
+using IronArmy.Data.Calendar;
+using IronArmy.Data.Kickoff;
+
+namespace IronArmy.Bot.Kickoff;
+
+/// <summary>
+/// The kickoff's text commands: a rep's <c>plan</c>, <c>leave</c> and <c>back</c>; a manager's
+/// <c>kickoff now</c>, holidays, make-up work days, the daily standard and the reminder offsets.
+/// </summary>
+public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, KickoffRound round, TimeProvider clock)
+{
+    public static bool Handles(Command command) => command is OpenKickoffCommand or KickoffNowCommand or LeaveCommand or BackCommand
+        or SetHolidayCommand or SetMakeUpWorkDayCommand or SetStandardCommand or SetReminderCommand;
+
+    public async Task<Activity> HandleAsync(Texts t, Speaker speaker, Command command, CancellationToken ct)
+    {
+        var (team, member) = (speaker.Team, speaker.Member);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = WorkDay.Of(now, team.TimeZoneId);
+        switch (command)
+        {
+            case OpenKickoffCommand:
+                var plan = await db.FindKickoffPlanAsync(member.Id, today, ct);
+                return CardMessage.Of(plan is not null ? await cards.SummaryAsync(team, member, plan, ct) : await cards.FormAsync(team, member, today, ct));
+
+            case KickoffNowCommand:
+                var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
+                if (!calendar.IsWorkDay(today)) return CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today)));
+                var prompted = await round.StartAsync(team.Id, now, ct);
+                return CardMessage.Text(t.Format("Reply_KickoffNow", prompted, t.LocalDate(today)));
+
+            case LeaveCommand leave:
+                var dates = leave.Dates ?? DateRange.Day(today);
+                await db.AddLeaveAsync(member.Id, dates.Start, dates.End, now, ct);
+                return CardMessage.Text(t.Format("Reply_LeaveSet", dates.ToString()));
+
+            case BackCommand:
+                var ended = await db.EndLeaveFromAsync(member.Id, today, now, ct);
+                return CardMessage.Text(t[ended > 0 ? "Reply_BackSet" : "Reply_BackNoLeave"]);
+
+            case SetHolidayCommand holiday:
+                await db.SetTeamDaysAsync(team.Id, holiday.Dates.Start, holiday.Dates.End, DayOverride.Holiday, member.Id, now, ct);
+                return CardMessage.Text(t.Format("Reply_HolidaySet", holiday.Dates.ToString(), t.TeamName(team.Name)));
+
+            case SetMakeUpWorkDayCommand workday:
+                await db.SetTeamDaysAsync(team.Id, workday.Dates.Start, workday.Dates.End, DayOverride.MakeUpWorkDay, member.Id, now, ct);
+                return CardMessage.Text(t.Format("Reply_WorkdaySet", workday.Dates.ToString(), t.TeamName(team.Name)));
+
+            case SetStandardCommand standard:
+                team.Standard = team.Standard.With(standard.Measure, standard.Value);
+                await db.SaveChangesAsync(ct);
+                return CardMessage.Text(t.Format("Reply_StandardSet", t.MeasureName(standard.Measure), standard.Value));
+
+            case SetReminderCommand reminder:
+                team.Reminders = team.Reminders.With(reminder.Reminder, TimeSpan.FromMinutes(reminder.Minutes));
+                await db.SaveChangesAsync(ct);
+                return CardMessage.Text(t.Format("Reply_ReminderSet", t[$"Reminder_{reminder.Reminder}"], reminder.Minutes));
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(command), command, "Not a kickoff command.");
+        }
+    }
+}

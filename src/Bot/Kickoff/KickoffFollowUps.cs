@@ -1,0 +1,53 @@
+using System.Globalization;
+using IronArmy.Core.Kickoff;
+using Quartz;
+
+namespace IronArmy.Bot.Kickoff;
+
+/// <summary>
+/// The steps that follow a team's kickoff — the nudge, the managers' list of who is missing, the
+/// morning board — as one-shot Quartz triggers in the persistent store, so a restart between the
+/// kickoff and 08:10 does not lose them. Each job claims its step, so none ever repeats.
+/// </summary>
+public sealed class KickoffFollowUps(ISchedulerFactory schedulers)
+{
+    public const string TeamIdKey = "teamId";
+    public const string WorkDateKey = "workDate";
+
+    /// <summary>
+    /// Schedules the steps at their offsets after the kickoff; a round started late (a manager's
+    /// <c>kickoff now</c> at 10:00) keeps the offsets from when it really started.
+    /// </summary>
+    public async Task ScheduleAsync(long teamId, KickoffTimeline timeline, DateTime nowUtc, CancellationToken ct)
+    {
+        var start = nowUtc > timeline.KickoffUtc ? nowUtc : timeline.KickoffUtc;
+        await OnceAsync<KickoffNudgeJob>(teamId, timeline.WorkDate, "nudge", start + (timeline.NudgeUtc - timeline.KickoffUtc), ct);
+        await OnceAsync<KickoffManagersJob>(teamId, timeline.WorkDate, "managers", start + (timeline.ManagersUtc - timeline.KickoffUtc), ct);
+        await OnceAsync<MorningBoardJob>(teamId, timeline.WorkDate, "board", start + (timeline.BoardUtc - timeline.KickoffUtc), ct);
+    }
+
+    /// <summary>Builds the morning board again now: a plan came in (post when everyone is in, else update in place).</summary>
+    public Task RefreshBoardAsync(long teamId, DateOnly workDate, DateTime atUtc, CancellationToken ct) =>
+        OnceAsync<MorningBoardJob>(teamId, workDate, "board-refresh", atUtc, ct);
+
+    private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)
+        where TJob : IJob
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var name = $"{step}-{workDate:yyyy-MM-dd}";
+        var group = $"kickoff-{teamId}";
+        var job = JobBuilder.Create<TJob>()
+            .WithIdentity(name, group)
+            .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
+            .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
+        // Replace: asking twice (two plans arriving together, a repeated kickoff) schedules one run.
+        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    /// <summary>The team and work date a follow-up job is for.</summary>
+    public static (long TeamId, DateOnly WorkDate) Of(IJobExecutionContext context) =>
+        (long.Parse(context.MergedJobDataMap.GetString(TeamIdKey)!, CultureInfo.InvariantCulture),
+         DateOnly.ParseExact(context.MergedJobDataMap.GetString(WorkDateKey)!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+}

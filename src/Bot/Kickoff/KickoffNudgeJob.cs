@@ -1,0 +1,32 @@
+using IronArmy.Data.Delivery;
+using IronArmy.Bot.Delivery;
+using IronArmy.Bot.Resources;
+using IronArmy.Data;
+using IronArmy.Data.Kickoff;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+
+namespace IronArmy.Bot.Kickoff;
+
+/// <summary>One nudge, 15 minutes (a team setting) after the kickoff, to each rep due today who has not planned yet.</summary>
+[DisallowConcurrentExecution]
+public sealed class KickoffNudgeJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, TimeProvider clock, ILogger<KickoffNudgeJob> log) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
+    {
+        var (teamId, date) = KickoffFollowUps.Of(context);
+        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
+        if (team is not { IsActive: true }) return;
+        if (!await db.TryClaimKickoffStepAsync(teamId, date, KickoffStep.Nudged, clock.GetUtcNow().UtcDateTime, ct)) return;
+
+        var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);
+        var rows = missing.Select(m =>
+        {
+            var t = Texts.For(m.Locale ?? team.Locale);
+            return messages.ToMember(team, m, $"kickoff-nudge:{m.Id}:{date:yyyy-MM-dd}",
+                Cards.CardMessage.Text(t.Format("Kickoff_Nudge", t.PersonName(m.Name), t.LocalDate(date))));
+        }).ToList();
+        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
+        log.LogInformation("Kickoff nudge for team {TeamId} on {WorkDate}: {Count} reps", teamId, date, rows.Count);
+    }
+}

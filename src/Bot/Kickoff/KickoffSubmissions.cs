@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Core.Kickoff;
+using IronArmy.Core.Money;
+using IronArmy.Core.Scheduling;
+using IronArmy.Data;
+using IronArmy.Data.Kickoff;
+
+namespace IronArmy.Bot.Kickoff;
+
+/// <summary>
+/// What happens when a rep presses a kickoff card's button: a submit is read strictly, and either
+/// stored (then the summary replaces the form) or answered with the form again, problems marked,
+/// nothing stored; an edit reopens the form until the evening share.
+/// </summary>
+public sealed class KickoffSubmissions(
+    IronArmyDbContext db,
+    KickoffCards cards,
+    KickoffFollowUps followUps,
+    TimeProvider clock,
+    ILogger<KickoffSubmissions> log)
+{
+    public const string SubmitVerb = KickoffCard.SubmitVerb;
+    public const string EditVerb = KickoffSummaryCard.EditVerb;
+
+    public static bool Handles(string? verb) => verb is SubmitVerb or EditVerb;
+
+    /// <summary>The card that replaces the one the rep acted on.</summary>
+    public async Task<AdaptiveCard> HandleAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct)
+    {
+        var (team, member) = (speaker.Team, speaker.Member);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var workDate = WorkDateOf(data) ?? WorkDay.Of(now, team.TimeZoneId);
+
+        if (!KickoffTimeline.CanEdit(now, workDate, team.Schedule))
+        {
+            // After the evening share the plan is what was committed: show it, closed for edits.
+            var closed = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
+            return closed is not null ? await cards.SummaryAsync(team, member, closed, ct) : await cards.FormAsync(team, member, workDate, ct);
+        }
+
+        if (verb == EditVerb) return await cards.FormAsync(team, member, workDate, ct);
+
+        var entered = InputsOf(data);
+        var last = await db.LastKickoffPlanBeforeAsync(member.Id, workDate, ct);
+        var carried = last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
+        var limits = KickoffLimits.Default with { AmountMinorDigits = MoneyText.MinorDigitsOf(team.CurrencyCode) };
+        var read = KickoffForm.Read(entered, limits, carried);
+        if (read.Plan is not { } plan)
+        {
+            log.LogInformation("Kickoff from member {MemberId} for {WorkDate} refused: {Problems} problems", member.Id, workDate, read.Problems.Count);
+            return await cards.FormAsync(team, member, workDate, ct, Entered(entered), read.Problems);
+        }
+
+        var saved = await db.SaveKickoffPlanAsync(team.Id, member.Id, workDate, plan, member.Id, now, ct);
+        log.LogInformation("Kickoff from member {MemberId} for {WorkDate} stored (changed: {Changed})", member.Id, workDate, saved.Changed);
+        if (saved.Changed) await followUps.RefreshBoardAsync(team.Id, workDate, now, ct);
+        return await cards.SummaryAsync(team, member, saved.Entry, ct);
+    }
+
+    private static DateOnly? WorkDateOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("workDate", out var d) && d.ValueKind == JsonValueKind.String
+        && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    /// <summary>The card's inputs as text, whatever JSON type the client sent them as (numbers, booleans, strings).</summary>
+    private static Dictionary<string, string?> InputsOf(JsonElement data)
+    {
+        var inputs = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (data.ValueKind != JsonValueKind.Object) return inputs;
+        foreach (var p in data.EnumerateObject())
+        {
+            if (p.Name is "verb" or "workDate" or "msteams") continue;
+            inputs[p.Name] = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString(),
+                JsonValueKind.Number => p.Value.GetRawText(),
+                JsonValueKind.True => KickoffChoices.True,
+                JsonValueKind.False => KickoffChoices.False,
+                _ => null,
+            };
+        }
+
+        return inputs;
+    }
+
+    private static Dictionary<string, string> Entered(Dictionary<string, string?> inputs) =>
+        inputs.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
+}
