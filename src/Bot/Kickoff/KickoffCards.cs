@@ -20,7 +20,8 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         DateOnly workDate,
         CancellationToken ct,
         IReadOnlyDictionary<string, string>? entered = null,
-        IReadOnlyList<FieldProblem>? problems = null)
+        IReadOnlyList<FieldProblem>? problems = null,
+        Texts? language = null)
     {
         var existing = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
         var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard)
@@ -30,10 +31,10 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
             Problems = problems ?? [],
             Draft = existing is not null ? KickoffDraft.Of(existing.ToCore()) : await CarriedDraftAsync(member.Id, workDate, ct),
         };
-        return KickoffCard.Build(TextsFor(team, member), view);
+        return KickoffCard.Build(language ?? TextsFor(team, member), view);
     }
 
-    public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, KickoffPlanEntry entry, CancellationToken ct)
+    public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, KickoffPlanEntry entry, CancellationToken ct, Texts? language = null)
     {
         var plans = await db.TeamPlansOnAsync(team.Id, entry.WorkDate, ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
@@ -44,7 +45,7 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
             Mirror = TeamMirror.Of(plans.Select(p => p.Plan.Visits.Count)),
             // Yesterday's actual visits come from the evening share; until it exists the line is left out.
         };
-        return KickoffSummaryCard.Build(TextsFor(team, member), summary);
+        return KickoffSummaryCard.Build(language ?? TextsFor(team, member), summary);
     }
 
     private async Task<KickoffDraft> CarriedDraftAsync(long memberId, DateOnly workDate, CancellationToken ct)

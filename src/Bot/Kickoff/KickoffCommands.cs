@@ -30,7 +30,7 @@ public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, Ki
         {
             case OpenKickoffCommand:
                 var plan = await db.FindKickoffPlanAsync(member.Id, today, ct);
-                return CardMessage.Of(plan is not null ? await cards.SummaryAsync(team, member, plan, ct) : await cards.FormAsync(team, member, today, ct));
+                return CardMessage.Of(plan is not null ? await cards.SummaryAsync(team, member, plan, ct, t) : await cards.FormAsync(team, member, today, ct, language: t));
 
             case KickoffNowCommand:
                 var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);

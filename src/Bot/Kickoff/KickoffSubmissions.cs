@@ -1,3 +1,4 @@
+using IronArmy.Bot.Resources;
 using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Cards;
@@ -34,15 +35,16 @@ public sealed class KickoffSubmissions(
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
         var workDate = WorkDateOf(data) ?? WorkDay.Of(now, team.TimeZoneId);
+        var t = LanguageOf(data);
 
         if (!KickoffTimeline.CanEdit(now, workDate, team.Schedule))
         {
             // After the evening share the plan is what was committed: show it, closed for edits.
             var closed = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
-            return closed is not null ? await cards.SummaryAsync(team, member, closed, ct) : await cards.FormAsync(team, member, workDate, ct);
+            return closed is not null ? await cards.SummaryAsync(team, member, closed, ct, t) : await cards.FormAsync(team, member, workDate, ct, language: t);
         }
 
-        if (verb == EditVerb) return await cards.FormAsync(team, member, workDate, ct);
+        if (verb == EditVerb) return await cards.FormAsync(team, member, workDate, ct, language: t);
 
         var entered = InputsOf(data);
         var last = await db.LastKickoffPlanBeforeAsync(member.Id, workDate, ct);
@@ -52,14 +54,20 @@ public sealed class KickoffSubmissions(
         if (read.Plan is not { } plan)
         {
             log.LogInformation("Kickoff from member {MemberId} for {WorkDate} refused: {Problems} problems", member.Id, workDate, read.Problems.Count);
-            return await cards.FormAsync(team, member, workDate, ct, Entered(entered), read.Problems);
+            return await cards.FormAsync(team, member, workDate, ct, Entered(entered), read.Problems, t);
         }
 
         var saved = await db.SaveKickoffPlanAsync(team.Id, member.Id, workDate, plan, member.Id, now, ct);
         log.LogInformation("Kickoff from member {MemberId} for {WorkDate} stored (changed: {Changed})", member.Id, workDate, saved.Changed);
         if (saved.Changed) await followUps.RefreshBoardAsync(team.Id, workDate, now, ct);
-        return await cards.SummaryAsync(team, member, saved.Entry, ct);
+        return await cards.SummaryAsync(team, member, saved.Entry, ct, t);
     }
+
+    /// <summary>The language of the card that was pressed; null (the member's own) for cards that do not say.</summary>
+    private static Texts? LanguageOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(KickoffCard.LanguageKey, out var l) && l.ValueKind == JsonValueKind.String
+            ? Texts.For(l.GetString())
+            : null;
 
     private static DateOnly? WorkDateOf(JsonElement data) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("workDate", out var d) && d.ValueKind == JsonValueKind.String
@@ -74,7 +82,7 @@ public sealed class KickoffSubmissions(
         if (data.ValueKind != JsonValueKind.Object) return inputs;
         foreach (var p in data.EnumerateObject())
         {
-            if (p.Name is "verb" or "workDate" or "msteams") continue;
+            if (p.Name is "verb" or KickoffCard.WorkDateKey or KickoffCard.LanguageKey or "msteams") continue;
             inputs[p.Name] = p.Value.ValueKind switch
             {
                 JsonValueKind.String => p.Value.GetString(),

@@ -175,6 +175,19 @@ public sealed class KickoffFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_card_answers_in_the_language_it_was_shown_in()
+    {
+        await _bot.SendAsync(TeamsEvents.Personal("29:li", "help")); // Li's Teams is English
+        var inputs = ValidInputs();
+        inputs["lang"] = "zh-CN"; // but he opened the form with 早启动
+
+        var summary = (await SubmitAsync("29:li", inputs)).GetRawText();
+
+        Assert.Contains("照镜子", summary);
+        Assert.Contains("\"lang\":\"zh-CN\"", summary); // and its Edit button keeps the language
+    }
+
+    [Fact]
     public async Task The_submit_fallback_replaces_the_card_in_place()
     {
         var value = ValidInputs();

@@ -16,6 +16,9 @@ public static class KickoffCard
     public const string SubmitVerb = "kickoff.submit";
     public const string WorkDateKey = "workDate";
 
+    /// <summary>The card's language travels with its buttons, so the answer comes back in the language the rep read.</summary>
+    public const string LanguageKey = "lang";
+
     /// <summary>The element shown by "more visits"; an element id, never an input id.</summary>
     public const string MoreVisitsId = "kickoff.visits.more";
 
@@ -65,7 +68,7 @@ public static class KickoffCard
         var submit = new ExecuteAction(SubmitVerb)
         {
             Title = form.IsEdit ? t["Kickoff_SaveChanges"] : t["Kickoff_Submit"],
-            Data = new JsonObject { [WorkDateKey] = form.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+            Data = new JsonObject { [WorkDateKey] = form.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [LanguageKey] = t.Language },
         }.WithSubmitFallback();
 
         return new AdaptiveCard

@@ -57,7 +57,7 @@ public static class KickoffSummaryCard
                 ? [new ExecuteAction(EditVerb)
                     {
                         Title = t["Kickoff_Edit"],
-                        Data = new JsonObject { [KickoffCard.WorkDateKey] = summary.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+                        Data = new JsonObject { [KickoffCard.WorkDateKey] = summary.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [KickoffCard.LanguageKey] = t.Language },
                     }.WithSubmitFallback()]
                 : null,
             Lang = t.CardLanguage,
