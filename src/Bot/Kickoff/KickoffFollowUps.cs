@@ -1,5 +1,9 @@
 using System.Globalization;
 using IronArmy.Core.Kickoff;
+using IronArmy.Data;
+using IronArmy.Data.Kickoff;
+using IronArmy.Data.Teams;
+using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace IronArmy.Bot.Kickoff;
@@ -44,6 +48,18 @@ public sealed class KickoffFollowUps(ISchedulerFactory schedulers)
         var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
         // Replace: asking twice (two plans arriving together, a repeated kickoff) schedules one run.
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    /// <summary>
+    /// The active team and work date a follow-up job is for, once this run has claimed its step;
+    /// null when the team is gone or the step already ran (a restart, a repeated trigger).
+    /// </summary>
+    public static async Task<(Team Team, DateOnly WorkDate)?> ClaimAsync(IronArmyDbContext db, IJobExecutionContext context, KickoffStep step, DateTime nowUtc, CancellationToken ct)
+    {
+        var (teamId, date) = Of(context);
+        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
+        if (team is not { IsActive: true }) return null;
+        return await db.TryClaimKickoffStepAsync(teamId, date, step, nowUtc, ct) ? (team, date) : null;
     }
 
     /// <summary>The team and work date a follow-up job is for.</summary>

@@ -18,11 +18,9 @@ public sealed class KickoffManagersJob(IronArmyDbContext db, OutboxRows messages
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var (teamId, date) = KickoffFollowUps.Of(context);
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is not { IsActive: true }) return;
-        if (!await db.TryClaimKickoffStepAsync(teamId, date, KickoffStep.ManagersReminded, clock.GetUtcNow().UtcDateTime, ct)) return;
-
+        if (await KickoffFollowUps.ClaimAsync(db, context, KickoffStep.ManagersReminded, clock.GetUtcNow().UtcDateTime, ct) is not { } claimed) return;
+        var (team, date) = claimed;
+        var teamId = team.Id;
         var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);
         if (missing.Count == 0) return;
         var due = (await db.RepsDueOnAsync(teamId, date, ct)).Count;

@@ -3,7 +3,6 @@ using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Data;
 using IronArmy.Data.Kickoff;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace IronArmy.Bot.Kickoff;
@@ -14,11 +13,9 @@ public sealed class KickoffNudgeJob(IronArmyDbContext db, OutboxRows messages, I
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var (teamId, date) = KickoffFollowUps.Of(context);
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is not { IsActive: true }) return;
-        if (!await db.TryClaimKickoffStepAsync(teamId, date, KickoffStep.Nudged, clock.GetUtcNow().UtcDateTime, ct)) return;
-
+        if (await KickoffFollowUps.ClaimAsync(db, context, KickoffStep.Nudged, clock.GetUtcNow().UtcDateTime, ct) is not { } claimed) return;
+        var (team, date) = claimed;
+        var teamId = team.Id;
         var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);
         var rows = missing.Select(m =>
         {
