@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace IronArmy.EndToEnd.Tests;
@@ -23,6 +25,9 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
         Recording = recording;
         _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
+
+    /// <summary>The mock user of the built-in mock data (Alex Wilber), who installs the bot and chats with it.</summary>
+    public const string UserId = "user-id-0";
 
     public Uri BaseAddress { get; }
 
@@ -120,8 +125,44 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
     {
         using var response = await _http.PostAsJsonAsync(
             $"/_conversation/v1/conversations/{Uri.EscapeDataString(ConversationId)}/messages",
-            new { from = new { id = "user-id-0" }, text, textFormat = "plain" });
+            new { from = new { id = UserId }, text, textFormat = "plain" });
         await EnsureSuccessAsync(response, $"send '{text}'");
+    }
+
+    /// <summary>
+    /// What the UI does when the user presses an Action.Execute button on a card the bot sent: the
+    /// Playground sends the bot an invoke "adaptiveCard/action" with value {action: {type, title,
+    /// verb, data}} (no trigger, no action id) and replyToId = the card's message id, puts the card
+    /// in the bot's answer in place of the old one, and returns that answer ({type, value}).
+    /// </summary>
+    public async Task<JsonElement> ExecuteCardActionAsync(string cardMessageId, CardActionClick click)
+    {
+        using var response = await _http.PostAsJsonAsync("/_conversation/v1/invoke", new
+        {
+            name = "adaptiveCard/action",
+            value = new { action = new { type = click.Type, title = click.Title, verb = click.Verb, data = click.Data } },
+            from = new { id = UserId },
+            conversation = new { id = ConversationId },
+            replyToId = cardMessageId,
+        });
+        await EnsureSuccessAsync(response, $"send the '{click.Verb}' invoke");
+        return JsonElement.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// What the UI does for an Action.Submit button: the Playground sends the bot a message with no
+    /// text, value = the button's data with the inputs merged in, and replyToId = the card's message id.
+    /// </summary>
+    public async Task SubmitCardAsync(string cardMessageId, JsonObject data)
+    {
+        using var response = await _http.PostAsJsonAsync("/_conversation/v1/submit", new
+        {
+            conversation = new { id = ConversationId },
+            replyToId = cardMessageId,
+            from = new { id = UserId },
+            value = data,
+        });
+        await EnsureSuccessAsync(response, "submit the card");
     }
 
     private async Task EnsureSuccessAsync(HttpResponseMessage response, string action)

@@ -9,7 +9,8 @@ internal sealed record RecordedExchange(
     string Method,
     string Url,
     int StatusCode,
-    JsonElement RequestBody)
+    JsonElement RequestBody,
+    JsonElement ResponseBody)
 {
     public bool IsFromBot => Direction.StartsWith("User Application ->", StringComparison.Ordinal);
 
@@ -19,8 +20,13 @@ internal sealed record RecordedExchange(
 
     public string? ActivityId => Property("id");
 
-    public string? Property(string name) =>
-        RequestBody.ValueKind == JsonValueKind.Object && RequestBody.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+    public string? Property(string name) => StringProperty(RequestBody, name);
+
+    /// <summary>The id the Playground gave an activity the bot posted (its answer is {"id": ...}).</summary>
+    public string? CreatedId => StringProperty(ResponseBody, "id");
+
+    private static string? StringProperty(JsonElement body, string name) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
@@ -55,13 +61,15 @@ internal sealed class PlaygroundRecording(string path)
                 using var doc = JsonDocument.Parse(block);
                 var root = doc.RootElement;
                 var request = root.GetProperty("request");
+                var response = root.GetProperty("response");
                 exchanges.Add(new RecordedExchange(
                     root.GetProperty("direction").GetString() ?? "",
                     root.TryGetProperty("activityName", out var name) ? name.GetString() : null,
                     request.GetProperty("method").GetString() ?? "",
                     request.GetProperty("url").GetString() ?? "",
-                    root.GetProperty("response").GetProperty("statusCode").GetInt32(),
-                    request.TryGetProperty("body", out var body) ? body.Clone() : default));
+                    response.GetProperty("statusCode").GetInt32(),
+                    request.TryGetProperty("body", out var body) ? body.Clone() : default,
+                    response.TryGetProperty("body", out var answer) ? answer.Clone() : default));
             }
             catch (JsonException)
             {
@@ -77,10 +85,23 @@ internal sealed class PlaygroundRecording(string path)
 
     /// <summary>The bot's accepted replies to one activity: posted to .../activities/{id} or carrying replyToId.</summary>
     public IReadOnlyList<JsonElement> BotRepliesTo(string conversationId, string activityId) =>
+        BotReplyPostsTo(conversationId, activityId).Select(e => e.RequestBody).ToList();
+
+    /// <summary>Like <see cref="BotRepliesTo"/>, as the whole exchanges (the Playground's id for each reply is in <see cref="RecordedExchange.CreatedId"/>).</summary>
+    public IReadOnlyList<RecordedExchange> BotReplyPostsTo(string conversationId, string activityId) =>
         Read()
             .Where(e => IsActivityPost(e, conversationId) && e.Succeeded)
             .Where(e => e.Url.EndsWith($"/activities/{Uri.EscapeDataString(activityId)}", StringComparison.Ordinal)
                         || e.Property("replyToId") == activityId)
+            .ToList();
+
+    /// <summary>The bot's accepted replacements (PUT) of one activity it had sent, as the activity JSON it put.</summary>
+    public IReadOnlyList<JsonElement> BotUpdatesOf(string conversationId, string activityId) =>
+        Read()
+            .Where(e => e.IsFromBot && e.Method == "PUT" && e.Succeeded)
+            .Where(e => e.Url.Split('?')[0].EndsWith(
+                $"/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}",
+                StringComparison.Ordinal))
             .Select(e => e.RequestBody)
             .ToList();
 
