@@ -15,9 +15,10 @@ public sealed partial class KickoffInThePlaygroundTests : IAsyncLifetime
 
     private static readonly Dictionary<string, string> ValidPlan = new()
     {
-        ["target.month.amount"] = "300000",
-        ["target.day.visits"] = "2",
-        ["target.day.validnew"] = "1",
+        // A first plan: nothing carries over yet, so every target is filled in.
+        ["target.month.amount"] = "300000", ["target.month.visits"] = "160", ["target.month.validnew"] = "60",
+        ["target.week.amount"] = "80000", ["target.week.visits"] = "40", ["target.week.validnew"] = "15",
+        ["target.day.amount"] = "20000", ["target.day.visits"] = "2", ["target.day.validnew"] = "1",
         ["visit.1.customer"] = "Acme Trading",
         ["visit.1.time"] = "09:30",
         ["visit.1.class"] = "A",
