@@ -36,13 +36,13 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
 
     public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, KickoffPlanEntry entry, CancellationToken ct, Texts? language = null)
     {
-        var plans = await db.TeamPlansOnAsync(team.Id, entry.WorkDate, ct);
+        var planned = await db.TeamPlannedVisitCountsAsync(team.Id, entry.WorkDate, ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
         var updated = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(entry.UpdatedAtUtc, zone));
         var summary = new KickoffSummary(entry.WorkDate, team.CurrencyCode, entry.ToCore(), team.Standard, updated)
         {
             CanEdit = KickoffTimeline.CanEdit(clock.GetUtcNow().UtcDateTime, entry.WorkDate, team.Schedule),
-            Mirror = TeamMirror.Of(plans.Select(p => p.Plan.Visits.Count)),
+            Mirror = TeamMirror.Of(planned),
             // Yesterday's actual visits come from the evening share; until it exists the line is left out.
         };
         return KickoffSummaryCard.Build(language ?? TextsFor(team, member), summary);

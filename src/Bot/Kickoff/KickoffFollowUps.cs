@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using IronArmy.Core.Kickoff;
 using IronArmy.Data;
@@ -13,8 +14,16 @@ namespace IronArmy.Bot.Kickoff;
 /// morning board — as one-shot Quartz triggers in the persistent store, so a restart between the
 /// kickoff and 08:10 does not lose them. Each job claims its step, so none ever repeats.
 /// </summary>
-public sealed class KickoffFollowUps(ISchedulerFactory schedulers)
+public sealed class KickoffFollowUps(ISchedulerFactory schedulers, TimeProvider clock)
 {
+    /// <summary>
+    /// Plans arriving together share one board refresh: a burst of 100 submits at 07:50 would
+    /// otherwise write 100 triggers to the job store, one transaction each, beside the plans.
+    /// </summary>
+    public static readonly TimeSpan BoardRefreshWindow = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<(long TeamId, DateOnly WorkDate), DateTime> _refreshDue = new();
+
     public const string TeamIdKey = "teamId";
     public const string WorkDateKey = "workDate";
 
@@ -30,8 +39,22 @@ public sealed class KickoffFollowUps(ISchedulerFactory schedulers)
         await OnceAsync<MorningBoardJob>(teamId, timeline.WorkDate, "board", start + (timeline.BoardUtc - timeline.KickoffUtc), ct);
     }
 
-    /// <summary>Builds the morning board again now: a plan came in (post when everyone is in, else update in place).</summary>
-    public Task RefreshBoardAsync(long teamId, DateOnly workDate, DateTime atUtc, CancellationToken ct) =>
+    /// <summary>
+    /// Builds the morning board again shortly: a plan came in (post when everyone is in, else update
+    /// in place). A refresh already due in this process covers the new plan too.
+    /// </summary>
+    public async Task RefreshBoardAsync(long teamId, DateOnly workDate, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var at = now + BoardRefreshWindow;
+        var key = (teamId, workDate);
+        if (_refreshDue.TryGetValue(key, out var due) && due > now) return;
+        _refreshDue[key] = at;
+        await RetryBoardAsync(teamId, workDate, at, ct);
+    }
+
+    /// <summary>Runs the board job again at <paramref name="atUtc"/> (its first post is not out yet).</summary>
+    public Task RetryBoardAsync(long teamId, DateOnly workDate, DateTime atUtc, CancellationToken ct) =>
         OnceAsync<MorningBoardJob>(teamId, workDate, "board-refresh", atUtc, ct);
 
     private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)

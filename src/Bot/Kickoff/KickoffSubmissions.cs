@@ -59,7 +59,7 @@ public sealed class KickoffSubmissions(
 
         var saved = await db.SaveKickoffPlanAsync(team.Id, member.Id, workDate, plan, member.Id, now, ct);
         log.LogInformation("Kickoff from member {MemberId} for {WorkDate} stored (changed: {Changed})", member.Id, workDate, saved.Changed);
-        if (saved.Changed) await followUps.RefreshBoardAsync(team.Id, workDate, now, ct);
+        if (saved.Changed) await followUps.RefreshBoardAsync(team.Id, workDate, ct);
         return await cards.SummaryAsync(team, member, saved.Entry, ct, t);
     }
 

@@ -68,7 +68,7 @@ public sealed class MorningBoardJob(
         if (sent.Status == OutboxStatus.Pending || sent.SentActivityId is null)
         {
             // The post itself is still on its way: its id is needed to update it.
-            if (sent.Status == OutboxStatus.Pending) await followUps.RefreshBoardAsync(teamId, date, now + NotSentYetRetry, ct);
+            if (sent.Status == OutboxStatus.Pending) await followUps.RetryBoardAsync(teamId, date, now + NotSentYetRetry, ct);
             return;
         }
 

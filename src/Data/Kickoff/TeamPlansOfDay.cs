@@ -33,6 +33,16 @@ public static class TeamPlansOfDay
             .Select(p => new MemberPlan(p.MemberId, p.Member!.Name, p.ToCore(), p.SubmittedAtUtc, p.UpdatedAtUtc))];
     }
 
+    /// <summary>
+    /// How many visits each active member planned for the day: all the 照镜子 mirror needs, read
+    /// without loading the plans (it runs on every submit).
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> TeamPlannedVisitCountsAsync(this IronArmyDbContext db, long teamId, DateOnly workDate, CancellationToken ct) =>
+        await db.KickoffPlans
+            .Where(p => p.TeamId == teamId && p.WorkDate == workDate && p.Member!.IsActive)
+            .Select(p => p.Visits.Count)
+            .ToListAsync(ct);
+
     internal static StringComparer NameOrder(string locale)
     {
         try

@@ -101,6 +101,17 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         await _bot.DrainAsync();
     }
 
+    /// <summary>The board is rebuilt a moment after a plan arrives (plans arriving together share one refresh).</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the board.");
+            await Task.Delay(100);
+        }
+    }
+
     private IReadOnlyList<FakeConnector.Sent> FormsTo(string userId) =>
         _bot.Connector.To("a:" + userId).Where(m => BotHost.CardOf(m.Activity)?.GetRawText().Contains("visit.1.customer") == true).ToList();
 
@@ -138,8 +149,7 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         Assert.Empty(_bot.Connector.To(TeamsEvents.TeamId).Skip(1)); // only the channel welcome: Han has not planned
 
         await SubmitAsync("29:han", ValidInputs("Golden Gate Ltd"));
-        await Task.Delay(500);
-        await _bot.DrainAsync();
+        await WaitUntilAsync(() => _bot.Connector.To(TeamsEvents.TeamId).Count == 2);
         var board = _bot.Connector.To(TeamsEvents.TeamId).Last();
         Assert.Null(board.UpdatedActivityId);
         var boardWords = BotHost.Words(board.Activity);
@@ -149,8 +159,7 @@ public sealed class KickoffFlowTests : IAsyncLifetime
 
         // An edit changes the plan, keeps the old one in the audit trail, and updates the same post.
         await SubmitAsync("29:li", ValidInputs("Acme Trading Group"));
-        await Task.Delay(500);
-        await _bot.DrainAsync();
+        await WaitUntilAsync(() => _bot.Connector.To(TeamsEvents.TeamId).Count == 3);
         var update = _bot.Connector.To(TeamsEvents.TeamId).Last();
         Assert.NotNull(update.UpdatedActivityId);
         var liPlan = await _bot.WithDbAsync(db => db.KickoffPlans.Where(p => p.Member!.TeamsUserId == "29:li").Select(p => p.Id).SingleAsync());
