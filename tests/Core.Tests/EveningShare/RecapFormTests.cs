@@ -446,6 +446,21 @@ public class RecapFormTests
     }
 
     [Fact]
+    public void The_evening_holds_names_and_amounts_to_the_mornings_bounds()
+    {
+        var kickoff = KickoffLimits.Default with { MaxCustomerNameLength = 20, MaxAmountMinor = 1_000, AmountMinorDigits = 0 };
+
+        var limits = RecapLimits.From(kickoff);
+
+        Assert.Equal(20, limits.MaxCustomerNameLength);
+        Assert.Equal(1_000, limits.MaxAmountMinor);
+        Assert.Equal(0, limits.AmountMinorDigits);
+        Assert.Equal(
+            new FieldProblem(RecapInputs.PlannedAmount(1), FieldProblemKind.OutOfRange),
+            Assert.Single(RecapForm.Read(With((RecapInputs.PlannedAmount(1), "1001")), limits, Plan).Problems));
+    }
+
+    [Fact]
     public void Input_ids_say_what_they_hold()
     {
         Assert.Contains("customer", RecapInputs.UnplannedCustomer(1));

@@ -71,6 +71,18 @@ public class RepDayTests
     }
 
     [Fact]
+    public void No_visit_to_an_A_customer_misses_the_A_line()
+    {
+        var visits = StandardDay().Where(v => v.Before != CustomerClass.A).ToList();
+
+        var day = RepDay.Of(Today, 8, visits, 3, VisitStandard.Default);
+
+        Assert.Equal(0, day.Standard[StandardMeasure.ACustomers].Planned);
+        Assert.Equal(1, day.Standard[StandardMeasure.ACustomers].Short);
+        Assert.False(day.Standard.Met);
+    }
+
+    [Fact]
     public void Valid_new_customers_short()
     {
         var day = RepDay.Of(Today, 8, StandardDay(), 2, VisitStandard.Default);
