@@ -48,6 +48,21 @@ public sealed record KickoffNowCommand : Command
     public override bool RequiresManager => true;
 }
 
+/// <summary><c>recap</c> / <c>晚分享</c>: the rep opens today's evening share card.</summary>
+public sealed record OpenRecapCommand : Command;
+
+/// <summary><c>share now</c> / <c>立即晚分享</c>: prompt the whole team for the evening share at once; reps who already shared today get nothing new.</summary>
+public sealed record ShareNowCommand : Command
+{
+    public override bool RequiresManager => true;
+}
+
+/// <summary><c>digest now</c> / <c>晚分享汇总</c>: the manager gets tonight's digest now; a rep is told it is for managers and gets none of it.</summary>
+public sealed record DigestNowCommand : Command
+{
+    public override bool RequiresManager => true;
+}
+
 /// <summary><c>leave</c> / <c>请假</c> [dates]: the speaker is off. <see cref="Dates"/> null means today (the parser does not know the team's date).</summary>
 public sealed record LeaveCommand(DateRange? Dates) : Command;
 

@@ -40,6 +40,9 @@ public static partial class CommandParser
 
         if (lower is "plan" or "早启动") return new OpenKickoffCommand();
         if (lower is "kickoff now" or "立即早启动") return new KickoffNowCommand();
+        if (lower is "recap" or "晚分享") return new OpenRecapCommand();
+        if (lower is "share now" or "立即晚分享") return new ShareNowCommand();
+        if (lower is "digest now" or "晚分享汇总") return new DigestNowCommand();
         if (lower is "back" or "销假") return new BackCommand();
         if (StartsWithAny(lower, out rest, "leave", "请假"))
         {

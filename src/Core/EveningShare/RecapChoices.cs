@@ -1,0 +1,68 @@
+using IronArmy.Core.Kickoff;
+
+namespace IronArmy.Core.EveningShare;
+
+/// <summary>
+/// The values the evening card's choice sets send, shared by the card (which offers them) and the
+/// form rules (which read them back). Reading ignores case and surrounding space. Toggles and the
+/// key person toggle use <see cref="KickoffChoices.True"/> / <see cref="KickoffChoices.False"/>.
+/// </summary>
+public static class RecapChoices
+{
+    public static string Of(ClassAfter after) => after switch
+    {
+        ClassAfter.A => "A",
+        ClassAfter.B => "B",
+        ClassAfter.C => "C",
+        ClassAfter.Signed => "signed",
+        ClassAfter.Lost => "lost",
+        _ => throw new ArgumentOutOfRangeException(nameof(after), after, null),
+    };
+
+    public static string Of(VisitType type) => type switch
+    {
+        VisitType.New => "new",
+        VisitType.FollowUp => "followup",
+        VisitType.Closing => "closing",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public static string Of(VentVisibility visibility) => visibility switch
+    {
+        VentVisibility.ManagerOnly => "manager",
+        VentVisibility.TeamAnonymous => "anonymous",
+        VentVisibility.TeamNamed => "named",
+        _ => throw new ArgumentOutOfRangeException(nameof(visibility), visibility, null),
+    };
+
+    public static string Of(WinVisibility visibility) => visibility switch
+    {
+        WinVisibility.ManagerOnly => "manager",
+        WinVisibility.Team => "team",
+        _ => throw new ArgumentOutOfRangeException(nameof(visibility), visibility, null),
+    };
+
+    public static bool TryRead(string value, out ClassAfter after) => TryRead(value, Enum.GetValues<ClassAfter>(), Of, out after);
+
+    public static bool TryRead(string value, out VisitType type) => TryRead(value, Enum.GetValues<VisitType>(), Of, out type);
+
+    public static bool TryRead(string value, out VentVisibility visibility) => TryRead(value, Enum.GetValues<VentVisibility>(), Of, out visibility);
+
+    public static bool TryRead(string value, out WinVisibility visibility) => TryRead(value, Enum.GetValues<WinVisibility>(), Of, out visibility);
+
+    private static bool TryRead<T>(string value, T[] all, Func<T, string> of, out T result)
+        where T : struct, Enum
+    {
+        foreach (var candidate in all)
+        {
+            if (string.Equals(of(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                result = candidate;
+                return true;
+            }
+        }
+
+        result = default;
+        return false;
+    }
+}

@@ -1,0 +1,394 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IronArmy.Core.Kickoff;
+using IronArmy.Core.Money;
+
+namespace IronArmy.Core.EveningShare;
+
+/// <summary>
+/// Reads a submitted evening card (raw Adaptive Card values keyed by <see cref="RecapInputs"/> ids)
+/// into a <see cref="Recap"/>, or says what is wrong; writes a recap back into input values for an
+/// edit; and pre-fills a fresh card from the morning plan.
+/// </summary>
+/// <remarks>
+/// Rules, as the kickoff form's: amounts follow <see cref="MoneyText.TryParse"/> within
+/// <see cref="RecapLimits"/>; choices must be known; toggles are blank or true/false; blank rows
+/// are ignored; rows are read in row order whatever the card's numbering.
+/// Planned rows: one per visit of the plan, by its place in the plan; a row not sent is a visit not
+/// done. A visit not done may carry nothing else (a class, first KP or amount on it is
+/// <see cref="FieldProblemKind.Incomplete"/> on its done toggle — probably a forgotten toggle). A
+/// done visit needs its class after. A signed visit needs an amount above zero; any other visit's
+/// amount must be blank or zero (<see cref="FieldProblemKind.OutOfRange"/>). A planned row beyond
+/// the plan (a card from before the plan changed) is OutOfRange on its done toggle.
+/// Unplanned rows: a row with details but no customer is Incomplete; a named row needs type and
+/// class after; a customer already on the plan or on an earlier row is a Duplicate.
+/// New customers as on the kickoff card. Vent, win and help are trimmed free texts of at most
+/// <see cref="RecapLimits.MaxTextLength"/> characters; a blank text means none (its visibility is
+/// then not read); blank visibility is manager only. A help customer without what is stuck is
+/// Required on the stuck text. Tomorrow's plan: names, repeats are Duplicate, more than
+/// <see cref="RecapLimits.MaxTomorrowRows"/> OutOfRange.
+/// </remarks>
+public static partial class RecapForm
+{
+    /// <summary>The row number of the first row of every list, as on the kickoff card.</summary>
+    public const int FirstRow = KickoffForm.FirstRow;
+
+    public static RecapFormResult Read(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits, IReadOnlyList<PlannedVisit> plannedVisits)
+    {
+        var reader = new Reader(inputs, limits);
+        var planned = reader.Planned(plannedVisits);
+        var unplanned = reader.Unplanned(plannedVisits);
+        var newCustomers = reader.NewCustomers();
+        var vent = reader.Vent();
+        var win = reader.Win();
+        var help = reader.Help();
+        var tomorrow = reader.Tomorrow();
+        if (reader.Problems.Count > 0) return RecapFormResult.Invalid(reader.Problems);
+        return RecapFormResult.Valid(new Recap(planned, unplanned, newCustomers, vent, win, help, tomorrow));
+    }
+
+    /// <summary>The recap as card input values (amounts in major units), rows from <see cref="FirstRow"/>; reading them back gives the same recap.</summary>
+    public static IReadOnlyDictionary<string, string> Values(Recap recap, int amountMinorDigits = 2)
+    {
+        var values = new Dictionary<string, string>();
+        var row = FirstRow;
+        foreach (var v in recap.Planned)
+        {
+            values[RecapInputs.PlannedDone(row)] = Toggle(v.Done);
+            values[RecapInputs.PlannedKeyPerson(row)] = Toggle(v.ReachedFirstKp);
+            if (v.After is { } after) values[RecapInputs.PlannedClass(row)] = RecapChoices.Of(after);
+            if (v.SignedAmountMinor > 0) values[RecapInputs.PlannedAmount(row)] = MoneyText.ToInput(v.SignedAmountMinor, amountMinorDigits);
+            row++;
+        }
+
+        row = FirstRow;
+        foreach (var v in recap.Unplanned)
+        {
+            values[RecapInputs.UnplannedCustomer(row)] = v.Customer;
+            values[RecapInputs.UnplannedType(row)] = RecapChoices.Of(v.Type);
+            values[RecapInputs.UnplannedClass(row)] = RecapChoices.Of(v.After);
+            values[RecapInputs.UnplannedKeyPerson(row)] = Toggle(v.ReachedFirstKp);
+            if (v.SignedAmountMinor > 0) values[RecapInputs.UnplannedAmount(row)] = MoneyText.ToInput(v.SignedAmountMinor, amountMinorDigits);
+            row++;
+        }
+
+        row = FirstRow;
+        foreach (var c in recap.NewCustomers)
+        {
+            values[RecapInputs.NewCustomer(row)] = c.Name;
+            values[RecapInputs.NewCustomerNeed(row)] = Toggle(c.HasNeed);
+            values[RecapInputs.NewCustomerBudget(row)] = Toggle(c.HasBudget);
+            values[RecapInputs.NewCustomerPayer(row)] = Toggle(c.IsPayer);
+            row++;
+        }
+
+        values[RecapInputs.VentVisibility] = RecapChoices.Of(recap.Vent?.Visibility ?? VentVisibility.ManagerOnly);
+        if (recap.Vent is { } vent) values[RecapInputs.VentText] = vent.Text;
+        values[RecapInputs.WinVisibility] = RecapChoices.Of(recap.Win?.Visibility ?? WinVisibility.ManagerOnly);
+        if (recap.Win is { } win) values[RecapInputs.WinText] = win.Text;
+        if (recap.Help is { } help)
+        {
+            if (help.Customer is { } customer) values[RecapInputs.HelpCustomer] = customer;
+            values[RecapInputs.HelpStuck] = help.Stuck;
+        }
+
+        row = FirstRow;
+        foreach (var name in recap.Tomorrow) values[RecapInputs.TomorrowCustomer(row++)] = name;
+        return values;
+    }
+
+    /// <summary>
+    /// A fresh card's values: every planned visit listed, none marked done and none marked as
+    /// reaching the first KP — the rep confirms each, the bot never claims a visit happened — and
+    /// the vent and win private to the manager.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Prefill(IReadOnlyList<PlannedVisit> plannedVisits)
+    {
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i < plannedVisits.Count; i++)
+        {
+            values[RecapInputs.PlannedDone(FirstRow + i)] = KickoffChoices.False;
+            values[RecapInputs.PlannedKeyPerson(FirstRow + i)] = KickoffChoices.False;
+        }
+
+        values[RecapInputs.VentVisibility] = RecapChoices.Of(VentVisibility.ManagerOnly);
+        values[RecapInputs.WinVisibility] = RecapChoices.Of(WinVisibility.ManagerOnly);
+        return values;
+    }
+
+    private static string Toggle(bool on) => on ? KickoffChoices.True : KickoffChoices.False;
+
+    private sealed class Reader(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits)
+    {
+        public List<FieldProblem> Problems { get; } = [];
+
+        public IReadOnlyList<PlannedVisitResult> Planned(IReadOnlyList<PlannedVisit> plan)
+        {
+            var results = new List<PlannedVisitResult>();
+            for (var i = 0; i < plan.Count; i++)
+            {
+                var row = FirstRow + i;
+                var doneId = RecapInputs.PlannedDone(row);
+                var kpId = RecapInputs.PlannedKeyPerson(row);
+                var classId = RecapInputs.PlannedClass(row);
+                var amountId = RecapInputs.PlannedAmount(row);
+                var done = Toggle(doneId);
+                var kp = Toggle(kpId);
+                if (done is not { } isDone || kp is not { } reached) continue;
+                if (!isDone)
+                {
+                    if (reached || !IsBlank(Get(classId)) || !IsBlank(Get(amountId))) Add(doneId, FieldProblemKind.Incomplete);
+                    else results.Add(PlannedVisitResult.NotDone(plan[i].Customer));
+                    continue;
+                }
+
+                var after = Choice<ClassAfter>(classId, RecapChoices.TryRead);
+                var amount = SignedAmount(amountId, after);
+                if (after is { } a && amount is { } m) results.Add(new PlannedVisitResult(plan[i].Customer, true, reached, a, m));
+            }
+
+            foreach (var row in Rows(PlannedRowPattern()).Where(r => r < FirstRow || r >= FirstRow + plan.Count))
+                Add(RecapInputs.PlannedDone(row), FieldProblemKind.OutOfRange);
+            return results;
+        }
+
+        public IReadOnlyList<UnplannedVisit> Unplanned(IReadOnlyList<PlannedVisit> plan)
+        {
+            var visits = new List<UnplannedVisit>();
+            var seen = new HashSet<string>(plan.Select(v => v.Customer), CustomerName.Comparer);
+            var named = 0;
+            foreach (var row in Rows(UnplannedRowPattern()))
+            {
+                var customerId = RecapInputs.UnplannedCustomer(row);
+                var customer = CustomerName.Clean(Get(customerId));
+                var typeId = RecapInputs.UnplannedType(row);
+                var classId = RecapInputs.UnplannedClass(row);
+                var kpId = RecapInputs.UnplannedKeyPerson(row);
+                var amountId = RecapInputs.UnplannedAmount(row);
+                var kp = Toggle(kpId);
+                if (customer.Length == 0)
+                {
+                    if (kp == true || !IsBlank(Get(typeId)) || !IsBlank(Get(classId)) || !IsBlank(Get(amountId))) Add(customerId, FieldProblemKind.Incomplete);
+                    continue;
+                }
+
+                if (++named > limits.MaxUnplannedRows)
+                {
+                    Add(customerId, FieldProblemKind.OutOfRange);
+                    continue;
+                }
+
+                var nameOk = Name(customerId, customer, seen);
+                var type = Choice<VisitType>(typeId, RecapChoices.TryRead);
+                var after = Choice<ClassAfter>(classId, RecapChoices.TryRead);
+                var amount = SignedAmount(amountId, after);
+                if (nameOk && type is { } t && after is { } a && kp is { } k && amount is { } m)
+                    visits.Add(new UnplannedVisit(customer, t, a, k, m));
+            }
+
+            return visits;
+        }
+
+        public IReadOnlyList<NewCustomerCandidate> NewCustomers()
+        {
+            var candidates = new List<NewCustomerCandidate>();
+            var seen = new HashSet<string>(CustomerName.Comparer);
+            var named = 0;
+            foreach (var row in Rows(NewCustomerRowPattern()))
+            {
+                var nameId = RecapInputs.NewCustomer(row);
+                var name = CustomerName.Clean(Get(nameId));
+                var need = Toggle(RecapInputs.NewCustomerNeed(row));
+                var budget = Toggle(RecapInputs.NewCustomerBudget(row));
+                var payer = Toggle(RecapInputs.NewCustomerPayer(row));
+                if (name.Length == 0)
+                {
+                    if (need == true || budget == true || payer == true) Add(nameId, FieldProblemKind.Incomplete);
+                    continue;
+                }
+
+                if (++named > limits.MaxNewCustomerRows)
+                {
+                    Add(nameId, FieldProblemKind.OutOfRange);
+                    continue;
+                }
+
+                if (Name(nameId, name, seen) && need is { } n && budget is { } b && payer is { } p)
+                    candidates.Add(new NewCustomerCandidate(name, n, b, p));
+            }
+
+            return candidates;
+        }
+
+        public Vent? Vent()
+        {
+            if (Text(RecapInputs.VentText) is not { Length: > 0 } text) return null;
+            var visibility = Visibility<VentVisibility>(RecapInputs.VentVisibility, VentVisibility.ManagerOnly, RecapChoices.TryRead);
+            return visibility is { } v ? new Vent(text, v) : null;
+        }
+
+        public Win? Win()
+        {
+            if (Text(RecapInputs.WinText) is not { Length: > 0 } text) return null;
+            var visibility = Visibility<WinVisibility>(RecapInputs.WinVisibility, WinVisibility.ManagerOnly, RecapChoices.TryRead);
+            return visibility is { } v ? new Win(text, v) : null;
+        }
+
+        public HelpRequest? Help()
+        {
+            var customer = CustomerName.Clean(Get(RecapInputs.HelpCustomer));
+            var customerOk = customer.Length == 0 || Name(RecapInputs.HelpCustomer, customer, new HashSet<string>(CustomerName.Comparer));
+            var stuck = Text(RecapInputs.HelpStuck);
+            if (stuck is null) return null;
+            if (stuck.Length == 0)
+            {
+                if (customer.Length > 0) Add(RecapInputs.HelpStuck, FieldProblemKind.Required);
+                return null;
+            }
+
+            return customerOk ? new HelpRequest(customer.Length == 0 ? null : customer, stuck) : null;
+        }
+
+        public IReadOnlyList<string> Tomorrow()
+        {
+            var names = new List<string>();
+            var seen = new HashSet<string>(CustomerName.Comparer);
+            foreach (var row in Rows(TomorrowRowPattern()))
+            {
+                var id = RecapInputs.TomorrowCustomer(row);
+                var name = CustomerName.Clean(Get(id));
+                if (name.Length == 0) continue;
+                if (seen.Count >= limits.MaxTomorrowRows && !seen.Contains(name))
+                {
+                    Add(id, FieldProblemKind.OutOfRange);
+                    continue;
+                }
+
+                if (Name(id, name, seen)) names.Add(name);
+            }
+
+            return names;
+        }
+
+        /// <summary>Signed needs an amount above zero; anything else blank or zero. Null when wrong, or when the class is unknown.</summary>
+        private long? SignedAmount(string id, ClassAfter? after)
+        {
+            var raw = Get(id);
+            long minor = 0;
+            if (!IsBlank(raw))
+            {
+                if (!MoneyText.TryParse(raw, limits.AmountMinorDigits, out minor)) return Fail(id, FieldProblemKind.NotAnAmount);
+                if (minor < 0 || minor > limits.MaxAmountMinor) return Fail(id, FieldProblemKind.OutOfRange);
+            }
+
+            if (after is not { } a) return null;
+            if (a == ClassAfter.Signed)
+            {
+                if (IsBlank(raw)) return Fail(id, FieldProblemKind.Required);
+                if (minor == 0) return Fail(id, FieldProblemKind.OutOfRange);
+            }
+            else if (minor != 0)
+            {
+                return Fail(id, FieldProblemKind.OutOfRange);
+            }
+
+            return minor;
+        }
+
+        /// <summary>A free text trimmed: null when too long (a problem is added), empty when blank.</summary>
+        private string? Text(string id)
+        {
+            var raw = Get(id);
+            if (IsBlank(raw)) return "";
+            var text = raw!.Trim().Trim('\u3000').Trim();
+            if (CustomerName.Length(text) > limits.MaxTextLength)
+            {
+                Add(id, FieldProblemKind.TooLong);
+                return null;
+            }
+
+            return text;
+        }
+
+        private T? Visibility<T>(string id, T fallback, TryReadChoice<T> tryRead)
+            where T : struct
+        {
+            var raw = Get(id);
+            if (IsBlank(raw)) return fallback;
+            if (tryRead(raw!, out var value)) return value;
+            Add(id, FieldProblemKind.UnknownChoice);
+            return null;
+        }
+
+        private bool Name(string id, string name, HashSet<string> seen)
+        {
+            if (CustomerName.Length(name) > limits.MaxCustomerNameLength) return Add(id, FieldProblemKind.TooLong);
+            if (!seen.Add(name)) return Add(id, FieldProblemKind.Duplicate);
+            return true;
+        }
+
+        private delegate bool TryReadChoice<T>(string value, out T result);
+
+        private T? Choice<T>(string id, TryReadChoice<T> tryRead)
+            where T : struct
+        {
+            var raw = Get(id);
+            if (IsBlank(raw))
+            {
+                Add(id, FieldProblemKind.Required);
+                return null;
+            }
+
+            if (tryRead(raw!, out var value)) return value;
+            Add(id, FieldProblemKind.UnknownChoice);
+            return null;
+        }
+
+        /// <summary>A toggle: blank means off; anything but true/false is an unknown choice (null).</summary>
+        private bool? Toggle(string id)
+        {
+            var raw = Get(id)?.Trim();
+            if (string.IsNullOrEmpty(raw) || string.Equals(raw, KickoffChoices.False, StringComparison.OrdinalIgnoreCase)) return false;
+            if (string.Equals(raw, KickoffChoices.True, StringComparison.OrdinalIgnoreCase)) return true;
+            Add(id, FieldProblemKind.UnknownChoice);
+            return null;
+        }
+
+        private IEnumerable<int> Rows(Regex pattern) =>
+            inputs.Keys
+                .Select(k => pattern.Match(k))
+                .Where(m => m.Success)
+                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+                .Distinct()
+                .Order();
+
+        private string? Get(string id) => inputs.TryGetValue(id, out var v) ? v : null;
+
+        private static bool IsBlank(string? raw) => string.IsNullOrWhiteSpace(raw?.Replace('\u3000', ' '));
+
+        private long? Fail(string id, FieldProblemKind kind)
+        {
+            Add(id, kind);
+            return null;
+        }
+
+        private bool Add(string id, FieldProblemKind kind)
+        {
+            Problems.Add(new FieldProblem(id, kind));
+            return false;
+        }
+    }
+
+    // Row numbers as the card wrote them into RecapInputs ids.
+    [GeneratedRegex(@"^planned\.(\d{1,4})\.")]
+    private static partial Regex PlannedRowPattern();
+
+    [GeneratedRegex(@"^unplanned\.(\d{1,4})\.")]
+    private static partial Regex UnplannedRowPattern();
+
+    [GeneratedRegex(@"^newcustomer\.(\d{1,4})\.")]
+    private static partial Regex NewCustomerRowPattern();
+
+    [GeneratedRegex(@"^tomorrow\.(\d{1,4})\.")]
+    private static partial Regex TomorrowRowPattern();
+}
