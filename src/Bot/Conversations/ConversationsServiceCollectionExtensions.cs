@@ -22,7 +22,6 @@ public static class ConversationsServiceCollectionExtensions
         services.AddScoped<CommandHandler>();
         services.AddScoped<CardActions>();
 
-        services.AddHostedService<StoredServiceUrls>();
         return services;
     }
 }

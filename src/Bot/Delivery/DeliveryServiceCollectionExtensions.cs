@@ -23,6 +23,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxRows>();
+        services.TryAddSingleton<ServiceUrlTrust>();
         services.AddSingleton<IOutboxWake>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<DeliveryTelemetry>();
         services.AddSingleton<DeliveryThrottle>();

@@ -46,13 +46,16 @@ public sealed class OutboxRows(TimeProvider clock)
         return row;
     }
 
+    /// <summary>Keys hold ids Teams chose; the column holds 200. A longer key keeps its start and a hash of the whole, never a cut that could collide.</summary>
+    private static string Fit(string key) =>
+        key.Length <= 200 ? key : $"{key[..120]}#{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))}";
+
     private OutboxMessage Row(string tenantId, string serviceUrl, string key, Activity activity, OutboxTarget target)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return new OutboxMessage
         {
-            // Keys hold ids Teams chose; the column holds 200.
-            IdempotencyKey = key.Length <= 200 ? key : key[..200],
+            IdempotencyKey = Fit(key),
             TenantId = tenantId,
             ServiceUrl = serviceUrl,
             Target = target,

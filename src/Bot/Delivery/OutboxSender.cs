@@ -15,6 +15,7 @@ public sealed class OutboxSender(
     PersonalConversations personalConversations,
     DeliveryThrottle throttle,
     IOptions<DeliveryOptions> options,
+    ServiceUrlTrust trust,
     TimeProvider time)
 {
     private readonly DeliveryOptions _options = options.Value;
@@ -25,6 +26,9 @@ public sealed class OutboxSender(
     public async Task<DeliveryResult> SendAsync(OutboxMessage row, OutboxRecipients.Recipient? recipient, DateTime leaseUntilUtc, CancellationToken stop)
     {
         var timedOut = false;
+        // Rows are only ever queued with a serviceUrl from a validated activity (a reply) or a stored
+        // team (learned the same way), but possibly by another instance: what is queued is trusted.
+        trust.Trust(row.ServiceUrl);
         try
         {
             var activity = JsonSerializer.Deserialize<Activity>(row.ActivityJson)

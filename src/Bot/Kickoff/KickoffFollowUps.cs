@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using IronArmy.Core.Kickoff;
 using IronArmy.Data;
-using IronArmy.Data.Kickoff;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
@@ -74,15 +73,15 @@ public sealed class KickoffFollowUps(ISchedulerFactory schedulers, TimeProvider 
     }
 
     /// <summary>
-    /// The active team and work date a follow-up job is for, once this run has claimed its step;
-    /// null when the team is gone or the step already ran (a restart, a repeated trigger).
+    /// The active team and work date a follow-up job is for; null when the team is gone. A step that
+    /// runs twice (a restart, a repeated trigger) sends nothing twice: its messages' outbox keys are
+    /// per person and date, and queuing is the only thing a step does.
     /// </summary>
-    public static async Task<(Team Team, DateOnly WorkDate)?> ClaimAsync(IronArmyDbContext db, IJobExecutionContext context, KickoffStep step, DateTime nowUtc, CancellationToken ct)
+    public static async Task<(Team Team, DateOnly WorkDate)?> TeamOfAsync(IronArmyDbContext db, IJobExecutionContext context, CancellationToken ct)
     {
         var (teamId, date) = Of(context);
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is not { IsActive: true }) return null;
-        return await db.TryClaimKickoffStepAsync(teamId, date, step, nowUtc, ct) ? (team, date) : null;
+        return team is { IsActive: true } ? (team, date) : null;
     }
 
     /// <summary>The team and work date a follow-up job is for.</summary>

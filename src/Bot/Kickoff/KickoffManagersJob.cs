@@ -14,11 +14,11 @@ namespace IronArmy.Bot.Kickoff;
 /// who have not planned yet. Nothing is sent when everyone has.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class KickoffManagersJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, TimeProvider clock, ILogger<KickoffManagersJob> log) : IJob
+public sealed class KickoffManagersJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, ILogger<KickoffManagersJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await KickoffFollowUps.ClaimAsync(db, context, KickoffStep.ManagersReminded, clock.GetUtcNow().UtcDateTime, ct) is not { } claimed) return;
+        if (await KickoffFollowUps.TeamOfAsync(db, context, ct) is not { } claimed) return;
         var (team, date) = claimed;
         var teamId = team.Id;
         var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);

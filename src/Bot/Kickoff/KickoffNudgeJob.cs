@@ -9,11 +9,11 @@ namespace IronArmy.Bot.Kickoff;
 
 /// <summary>One nudge, 15 minutes (a team setting) after the kickoff, to each rep due today who has not planned yet.</summary>
 [DisallowConcurrentExecution]
-public sealed class KickoffNudgeJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, TimeProvider clock, ILogger<KickoffNudgeJob> log) : IJob
+public sealed class KickoffNudgeJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, ILogger<KickoffNudgeJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await KickoffFollowUps.ClaimAsync(db, context, KickoffStep.Nudged, clock.GetUtcNow().UtcDateTime, ct) is not { } claimed) return;
+        if (await KickoffFollowUps.TeamOfAsync(db, context, ct) is not { } claimed) return;
         var (team, date) = claimed;
         var teamId = team.Id;
         var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);

@@ -34,7 +34,10 @@ public sealed class KickoffSubmissions(
     {
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
-        var workDate = WorkDateOf(data) ?? WorkDay.Of(now, team.TimeZoneId);
+        var today = WorkDay.Of(now, team.TimeZoneId);
+        // The date comes from the card: never later than the team's today, so nobody plans (and so
+        // silences the prompts of) a day that has not started.
+        var workDate = WorkDateOf(data) is { } d && d < today ? d : today;
         var t = LanguageOf(data);
 
         if (!KickoffTimeline.CanEdit(now, workDate, team.Schedule))

@@ -49,31 +49,35 @@ public sealed class MorningBoardJob(
         };
         var activity = CardMessage.Of(MorningBoardCard.Build(t, board));
 
-        var round = await db.KickoffRoundAsync(teamId, date, ct);
-        if (round?.BoardOutboxMessageId is not { } postId)
+        // The post's key makes it once per team and day, whichever job or instance gets there first.
+        var postKey = $"board:{teamId}:{date:yyyy-MM-dd}";
+        var post = await db.Outbox.AsNoTracking().Where(o => o.IdempotencyKey == postKey)
+            .Select(o => new { o.Id, o.Status, o.SentActivityId, o.ConversationId }).SingleOrDefaultAsync(ct);
+        if (post is null)
         {
             var timeline = KickoffTimeline.For(date, team.Schedule, team.Reminders);
             var submittedDue = due.Count(m => planned.Contains(m.Id));
             if (!timeline.BoardDue(now, due.Count, submittedDue)) return;
-            if (!await db.TryClaimKickoffStepAsync(teamId, date, KickoffStep.BoardPosted, now, ct)) return;
-            var post = outbox.ToChannel(team, $"board:{teamId}:{date:yyyy-MM-dd}", activity);
-            await db.EnqueueAsync([post], ct);
-            await db.RecordBoardOutboxMessageAsync(teamId, date, post.Id, ct);
-            wake.Wake();
+            if (await db.EnqueueAsync([outbox.ToChannel(team, postKey, activity)], ct) > 0) wake.Wake();
             log.LogInformation("Morning board for team {TeamId} on {WorkDate} posted: {Plans} plans, {Waiting} waiting", teamId, date, plans.Count, board.Waiting.Count);
             return;
         }
 
-        var sent = await db.Outbox.AsNoTracking().Where(o => o.Id == postId).Select(o => new { o.Status, o.SentActivityId, o.ConversationId }).SingleAsync(ct);
-        if (sent.Status == OutboxStatus.Pending || sent.SentActivityId is null)
+        if (post.SentActivityId is null)
         {
             // The post itself is still on its way: its id is needed to update it.
-            if (sent.Status == OutboxStatus.Pending) await followUps.RetryBoardAsync(teamId, date, now + NotSentYetRetry, ct);
+            if (post.Status == OutboxStatus.Pending) await followUps.RetryBoardAsync(teamId, date, now + NotSentYetRetry, ct);
             return;
         }
 
-        var key = $"board:{teamId}:{date:yyyy-MM-dd}:{now.Ticks}";
-        await db.EnqueueAsync([outbox.Replace(team.TenantId, team.ServiceUrl, sent.ConversationId!, sent.SentActivityId, key, activity)], ct);
+        // Only the newest board matters: an older update still waiting (a retry after a failure)
+        // must not be sent after this one and put the old numbers back.
+        await db.Outbox
+            .Where(o => o.TargetActivityId == post.SentActivityId && o.Status == OutboxStatus.Pending && o.Target == OutboxTarget.Update
+                        && (o.LockedUntilUtc == null || o.LockedUntilUtc < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LastError, "Superseded by a newer board."), ct);
+        var key = $"{postKey}:{now.Ticks}";
+        await db.EnqueueAsync([outbox.Replace(team.TenantId, team.ServiceUrl, post.ConversationId!, post.SentActivityId, key, activity)], ct);
         wake.Wake();
         log.LogInformation("Morning board for team {TeamId} on {WorkDate} updated: {Plans} plans", teamId, date, plans.Count);
     }

@@ -62,6 +62,9 @@ public sealed class CommandHandler(
             SetWorkDaysCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { WorkDays = c.WorkDays }, Ritual.Kickoff, "Reply_WorkDaysSet", t.WorkDays(c.WorkDays), ct),
             AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, a, ct)),
             InvalidCommand c => CardMessage.Text(t.Format(ProblemKey(c.Problem), c.Argument, t.Usage(c.Usage))),
+            // The evening share's words are known to Core, but the bot does not run the share yet (issue 4):
+            // they are answered like any other text it cannot act on.
+            OpenRecapCommand or ShareNowCommand or DigestNowCommand => CardMessage.Text(t.Format("Reply_UnknownHint", text)),
             UnknownCommand { Text.Length: 0 } => CardMessage.Text(t["Reply_EmptyHint"]),
             UnknownCommand c => CardMessage.Text(t.Format("Reply_UnknownHint", c.Text.Length > 60 ? c.Text[..60] + "…" : c.Text)),
             _ => CardMessage.Text(t["Reply_EmptyHint"]),

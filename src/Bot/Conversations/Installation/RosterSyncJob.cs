@@ -16,6 +16,7 @@ public sealed class RosterSyncJob(
     IConnectorClient connector,
     Roster roster,
     Welcomes welcomes,
+    ServiceUrlTrust trust,
     ILogger<RosterSyncJob> log) : IJob
 {
     public const string TeamIdKey = "teamId";
@@ -29,6 +30,8 @@ public sealed class RosterSyncJob(
         var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is null || !team.IsActive || team.TeamsTeamId.StartsWith("personal:", StringComparison.Ordinal)) return;
 
+        // The team's serviceUrl came from a validated activity, perhaps received by another instance.
+        trust.Trust(team.ServiceUrl);
         var members = await db.Members.Where(m => m.TeamId == teamId).ToListAsync(ct);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? continuation = null;
