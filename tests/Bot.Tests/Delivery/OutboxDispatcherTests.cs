@@ -13,6 +13,22 @@ public sealed class OutboxDispatcherTests
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(200);
 
     [Fact]
+    public async Task A_row_queued_by_another_instance_is_sent_though_this_one_never_saw_its_service_url()
+    {
+        await using var h = new DeliveryHarness();
+        var instance = h.Instance();
+        var trust = instance.GetRequiredService<ServiceUrlTrust>();
+        // As the real ConnectorClient does: no call to a serviceUrl the process does not trust.
+        h.Connector.Fail = _ => trust.IsTrusted(DeliveryHarness.ServiceUrl) ? null : new UntrustedServiceUrlException(DeliveryHarness.ServiceUrl);
+        var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
+        await h.EnqueueAsync(h.ToMember(member, "kickoff:from-another-instance"));
+
+        await h.DrainAsync(instance.GetRequiredService<OutboxDispatcher>(), Step);
+
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await h.RowsAsync()).Status);
+    }
+
+    [Fact]
     public async Task Sends_every_row_exactly_once_to_its_target()
     {
         await using var h = new DeliveryHarness();
