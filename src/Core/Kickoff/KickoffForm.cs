@@ -1,3 +1,4 @@
+using IronArmy.Core.Forms;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -92,9 +93,8 @@ public static partial class KickoffForm
     private static string Toggle(bool on) => on ? KickoffChoices.True : KickoffChoices.False;
 
     private sealed class Reader(IReadOnlyDictionary<string, string?> inputs, KickoffLimits limits, CarriedTargets carried)
+        : FormFields(inputs, limits.MaxCustomerNameLength)
     {
-        public List<FieldProblem> Problems { get; } = [];
-
         public Target? Target(TargetPeriod period)
         {
             var fallback = carried.For(period);
@@ -173,13 +173,6 @@ public static partial class KickoffForm
             return candidates;
         }
 
-        private bool Name(string id, string name, HashSet<string> seen)
-        {
-            if (CustomerName.Length(name) > limits.MaxCustomerNameLength) return Add(id, FieldProblemKind.TooLong);
-            if (!seen.Add(name)) return Add(id, FieldProblemKind.Duplicate);
-            return true;
-        }
-
         private long? Amount(string id, long? fallback)
         {
             var raw = Get(id);
@@ -227,58 +220,7 @@ public static partial class KickoffForm
             return (false, null);
         }
 
-        private delegate bool TryReadChoice<T>(string value, out T result);
-
-        private T? Choice<T>(string id, TryReadChoice<T> tryRead)
-            where T : struct
-        {
-            var raw = Get(id);
-            if (IsBlank(raw))
-            {
-                Add(id, FieldProblemKind.Required);
-                return null;
-            }
-
-            if (tryRead(raw!, out var value)) return value;
-            Add(id, FieldProblemKind.UnknownChoice);
-            return null;
-        }
-
-        /// <summary>A toggle: blank means off; anything but true/false is an unknown choice (null).</summary>
-        private bool? Toggle(string id)
-        {
-            var raw = Get(id)?.Trim();
-            if (string.IsNullOrEmpty(raw) || string.Equals(raw, KickoffChoices.False, StringComparison.OrdinalIgnoreCase)) return false;
-            if (string.Equals(raw, KickoffChoices.True, StringComparison.OrdinalIgnoreCase)) return true;
-            Add(id, FieldProblemKind.UnknownChoice);
-            return null;
-        }
-
-        private IEnumerable<int> Rows(Regex pattern) =>
-            inputs.Keys
-                .Select(k => pattern.Match(k))
-                .Where(m => m.Success)
-                .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
-                .Distinct()
-                .Order();
-
-        private string? Get(string id) => inputs.TryGetValue(id, out var v) ? v : null;
-
-        private static bool IsBlank(string? raw) => string.IsNullOrWhiteSpace(raw?.Replace('\u3000', ' '));
-
         private long? Missing(string id) => Fail(id, FieldProblemKind.Required);
-
-        private long? Fail(string id, FieldProblemKind kind)
-        {
-            Add(id, kind);
-            return null;
-        }
-
-        private bool Add(string id, FieldProblemKind kind)
-        {
-            Problems.Add(new FieldProblem(id, kind));
-            return false;
-        }
     }
 
     [GeneratedRegex(@"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")]
