@@ -1,3 +1,4 @@
+using IronArmy.Core.Forms;
 using IronArmy.Core.Kickoff;
 
 namespace IronArmy.Core.EveningShare;
@@ -42,27 +43,11 @@ public static class RecapChoices
         _ => throw new ArgumentOutOfRangeException(nameof(visibility), visibility, null),
     };
 
-    public static bool TryRead(string value, out ClassAfter after) => TryRead(value, Enum.GetValues<ClassAfter>(), Of, out after);
+    public static bool TryRead(string value, out ClassAfter after) => ChoiceValue.TryRead<ClassAfter>(value, Of, out after);
 
-    public static bool TryRead(string value, out VisitType type) => TryRead(value, Enum.GetValues<VisitType>(), Of, out type);
+    public static bool TryRead(string value, out VisitType type) => ChoiceValue.TryRead<VisitType>(value, Of, out type);
 
-    public static bool TryRead(string value, out VentVisibility visibility) => TryRead(value, Enum.GetValues<VentVisibility>(), Of, out visibility);
+    public static bool TryRead(string value, out VentVisibility visibility) => ChoiceValue.TryRead<VentVisibility>(value, Of, out visibility);
 
-    public static bool TryRead(string value, out WinVisibility visibility) => TryRead(value, Enum.GetValues<WinVisibility>(), Of, out visibility);
-
-    private static bool TryRead<T>(string value, T[] all, Func<T, string> of, out T result)
-        where T : struct, Enum
-    {
-        foreach (var candidate in all)
-        {
-            if (string.Equals(of(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                result = candidate;
-                return true;
-            }
-        }
-
-        result = default;
-        return false;
-    }
+    public static bool TryRead(string value, out WinVisibility visibility) => ChoiceValue.TryRead<WinVisibility>(value, Of, out visibility);
 }

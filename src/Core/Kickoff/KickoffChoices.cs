@@ -1,3 +1,4 @@
+using IronArmy.Core.Forms;
 namespace IronArmy.Core.Kickoff;
 
 /// <summary>
@@ -33,25 +34,9 @@ public static class KickoffChoices
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
-    public static bool TryRead(string value, out CustomerClass c) => TryRead(value, Enum.GetValues<CustomerClass>(), Of, out c);
+    public static bool TryRead(string value, out CustomerClass c) => ChoiceValue.TryRead<CustomerClass>(value, Of, out c);
 
-    public static bool TryRead(string value, out KeyPerson kp) => TryRead(value, Enum.GetValues<KeyPerson>(), Of, out kp);
+    public static bool TryRead(string value, out KeyPerson kp) => ChoiceValue.TryRead<KeyPerson>(value, Of, out kp);
 
-    public static bool TryRead(string value, out VisitOutcome outcome) => TryRead(value, Enum.GetValues<VisitOutcome>(), Of, out outcome);
-
-    private static bool TryRead<T>(string value, T[] all, Func<T, string> of, out T result)
-        where T : struct, Enum
-    {
-        foreach (var candidate in all)
-        {
-            if (string.Equals(of(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                result = candidate;
-                return true;
-            }
-        }
-
-        result = default;
-        return false;
-    }
+    public static bool TryRead(string value, out VisitOutcome outcome) => ChoiceValue.TryRead<VisitOutcome>(value, Of, out outcome);
 }
