@@ -27,7 +27,17 @@ public static class RecapCard
     public const int VisibleUnplannedRows = 2;
     public const int VisibleTomorrowRows = 3;
 
+    /// <summary>
+    /// The form; when a rep has filled nearly every row and written long texts, the card drops its
+    /// hints and the empty extra rows (blank rows submit nothing anyway) to stay one Teams message.
+    /// </summary>
     public static AdaptiveCard Build(Texts t, RecapFormView form)
+    {
+        var card = Build(t, form, lean: false);
+        return CardJson.Utf8Size(card) <= CardJson.MaxCardBytes ? card : Build(t, form, lean: true);
+    }
+
+    private static AdaptiveCard Build(Texts t, RecapFormView form, bool lean)
     {
         var digits = MoneyText.MinorDigitsOf(form.CurrencyCode);
         var values = form.Entered
@@ -38,47 +48,52 @@ public static class RecapCard
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(t["Recap_Intro"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
         };
+        if (!lean) body.Add(new TextBlock(t["Recap_Intro"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
+        void Hint(string key)
+        {
+            if (!lean) body.Add(new TextBlock(t[key]) { IsSubtle = true, Wrap = true, Spacing = Spacing.None, Size = TextSize.Small });
+        }
+
         var summaryAt = body.Count;
 
         body.Add(Section(t["Recap_Planned"]));
         if (form.Plan.Count == 0)
             body.Add(new TextBlock(t["Recap_NoPlan"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
-        for (var i = 0; i < form.Plan.Count; i++) body.Add(PlannedRow(t, fields, form.Plan[i], RecapForm.FirstRow + i, form.CurrencyCode));
+        for (var i = 0; i < form.Plan.Count; i++) body.AddRange(PlannedRow(t, fields, form.Plan[i], RecapForm.FirstRow + i, form.CurrencyCode));
 
         body.Add(Section(t["Recap_Unplanned"]));
-        body.Add(Hint(t["Recap_UnplannedHint"]));
-        body.AddRange(Rows(t, fields, RecapInputs.MaxUnplannedVisits, VisibleUnplannedRows, MoreUnplannedId, "Recap_MoreUnplanned",
+        Hint("Recap_UnplannedHint");
+        body.AddRange(Rows(t, fields, RecapInputs.MaxUnplannedVisits, VisibleUnplannedRows, MoreUnplannedId, "Recap_MoreUnplanned", lean,
             row => UnplannedRow(t, fields, row, form.CurrencyCode), UnplannedRowIds));
 
         body.Add(Section(t["Recap_NewCustomers"]));
-        body.Add(Hint(t["Recap_NewCustomersHint"]));
-        for (var row = RecapForm.FirstRow; row < RecapForm.FirstRow + RecapInputs.MaxNewCustomers; row++) body.Add(NewCustomerRow(t, fields, row));
+        Hint("Recap_NewCustomersHint");
+        for (var row = RecapForm.FirstRow; row < RecapForm.FirstRow + RecapInputs.MaxNewCustomers; row++) body.AddRange(NewCustomerRow(t, fields, row));
 
         body.Add(Section(t["Recap_Vent"]));
-        body.Add(Hint(t["Recap_VentHint"]));
+        Hint("Recap_VentHint");
         fields.Row = t["Recap_Vent"];
         body.AddRange(fields.LongText(RecapInputs.VentText, t["Recap_VentLabel"], t["Recap_VentPlaceholder"]));
         body.AddRange(fields.Choice(RecapInputs.VentVisibility, t["Recap_Visibility"], ChoiceInputStyle.Expanded,
             Enum.GetValues<VentVisibility>().Select(v => new Choice(t.VentVisibilityName(v), RecapChoices.Of(v)))));
 
         body.Add(Section(t["Recap_Win"]));
-        body.Add(Hint(t["Recap_WinHint"]));
+        Hint("Recap_WinHint");
         fields.Row = t["Recap_Win"];
         body.AddRange(fields.LongText(RecapInputs.WinText, t["Recap_WinLabel"], t["Recap_WinPlaceholder"]));
         body.AddRange(fields.Choice(RecapInputs.WinVisibility, t["Recap_Visibility"], ChoiceInputStyle.Expanded,
             Enum.GetValues<WinVisibility>().Select(v => new Choice(t.WinVisibilityName(v), RecapChoices.Of(v)))));
 
         body.Add(Section(t["Recap_Help"]));
-        body.Add(Hint(t["Recap_HelpHint"]));
+        Hint("Recap_HelpHint");
         fields.Row = t["Recap_Help"];
         body.AddRange(fields.Text(RecapInputs.HelpCustomer, t["Recap_HelpCustomer"], t["Kickoff_CustomerPlaceholder"]));
         body.AddRange(fields.LongText(RecapInputs.HelpStuck, t["Recap_HelpStuck"], t["Recap_HelpStuckPlaceholder"]));
 
         body.Add(Section(t["Recap_Tomorrow"]));
-        body.Add(Hint(t["Recap_TomorrowHint"]));
-        body.AddRange(Rows(t, fields, RecapInputs.MaxTomorrow, VisibleTomorrowRows, MoreTomorrowId, "Recap_MoreTomorrow",
+        Hint("Recap_TomorrowHint");
+        body.AddRange(Rows(t, fields, RecapInputs.MaxTomorrow, VisibleTomorrowRows, MoreTomorrowId, "Recap_MoreTomorrow", lean,
             row => TomorrowRow(t, fields, row), row => [RecapInputs.TomorrowCustomer(row)]));
 
         // Last, because only now does every input have the name the summary calls it by.
@@ -103,75 +118,74 @@ public static class RecapCard
     private static TextBlock Section(string text) =>
         new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Large };
 
-    private static TextBlock Hint(string text) =>
-        new(text) { IsSubtle = true, Wrap = true, Spacing = Spacing.None, Size = TextSize.Small };
-
     /// <summary>The first rows, then the rest hidden behind a toggle unless one of them holds something.</summary>
-    private static IEnumerable<CardElement> Rows(Texts t, Fields fields, int max, int visible, string moreId, string moreKey,
-        Func<int, CardElement> rowOf, Func<int, IEnumerable<string>> idsOf)
+    private static IEnumerable<CardElement> Rows(Texts t, Fields fields, int max, int visible, string moreId, string moreKey, bool lean,
+        Func<int, IReadOnlyList<CardElement>> rowOf, Func<int, IEnumerable<string>> idsOf)
     {
         var first = RecapForm.FirstRow;
-        for (var row = first; row < first + visible; row++) yield return rowOf(row);
+        for (var row = first; row < first + visible; row++)
+        {
+            foreach (var element in rowOf(row)) yield return element;
+        }
+
         var more = Enumerable.Range(first + visible, max - visible).ToList();
-        var elements = more.Select(rowOf).ToList(); // built first, so their inputs are named for the problem summary
-        var showMore = more.Any(row => idsOf(row).Any(id => fields.HasValue(id) || fields.HasProblem(id)));
+        var held = more.Where(row => idsOf(row).Any(id => fields.HasValue(id) || fields.HasProblem(id))).ToList();
+        if (lean)
+        {
+            foreach (var element in held.SelectMany(rowOf)) yield return element;
+            yield break;
+        }
+
+        var elements = more.SelectMany(rowOf).ToList(); // built first, so their inputs are named for the problem summary
+        var showMore = held.Count > 0;
         if (!showMore)
             yield return new ActionSet([new ToggleVisibilityAction([moreId]) { Title = t.Format(moreKey, more[0], more[^1]) }]);
         yield return new Container(elements) { Id = moreId, IsVisible = showMore ? null : false, Spacing = Spacing.Medium };
     }
 
-    private static Container PlannedRow(Texts t, Fields fields, PlannedVisit visit, int row, string currencyCode)
+    /// <summary>
+    /// One planned visit. Kept lean (toggles stacked, no more wrappers than the phone layout needs):
+    /// eight of these and eight extra rows must leave room in the card for three long texts.
+    /// </summary>
+    private static IReadOnlyList<CardElement> PlannedRow(Texts t, Fields fields, PlannedVisit visit, int row, string currencyCode)
     {
         fields.Row = visit.Customer;
         fields.NotDoneHint(RecapInputs.PlannedDone(row));
-        var plan = string.Join(" · ", new[]
-        {
-            visit.Time?.ToString("HH:mm", CultureInfo.InvariantCulture),
-            t.ClassName(visit.Class),
-            t.KeyPersonName(visit.KeyPerson),
-            t.OutcomeName(visit.Outcome),
-        }.OfType<string>());
-        return new Container(
+        var heading = string.Join(" · ", new[] { visit.Customer, visit.Time?.ToString("HH:mm", CultureInfo.InvariantCulture), t.ClassName(visit.Class) }.OfType<string>());
+        return Row(row,
         [
-            new TextBlock(visit.Customer) { Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(plan) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None },
-            new ColumnSet(
-            [
-                new Column(fields.Toggle(RecapInputs.PlannedDone(row), t["Recap_Done"])) { Width = ColumnWidth.Stretch },
-                new Column(fields.Toggle(RecapInputs.PlannedKeyPerson(row), t["Recap_FirstKp"])) { Width = ColumnWidth.Stretch },
-            ]) { Spacing = Spacing.Small },
+            new TextBlock(heading) { Weight = TextWeight.Bolder, Wrap = true },
+            .. fields.Toggle(RecapInputs.PlannedDone(row), t["Recap_Done"]),
+            .. fields.Toggle(RecapInputs.PlannedKeyPerson(row), t["Recap_FirstKp"]),
             new ColumnSet(
             [
                 new Column(fields.Choice(RecapInputs.PlannedClass(row), t["Recap_ClassAfter"], ChoiceInputStyle.Compact, AfterChoices(t))) { Width = ColumnWidth.Weighted(1) },
                 new Column(fields.Number(RecapInputs.PlannedAmount(row), t.AmountLabel(currencyCode))) { Width = ColumnWidth.Weighted(1) },
-            ]) { Spacing = Spacing.Small },
-        ]) { Separator = row > RecapForm.FirstRow, Spacing = Spacing.Medium };
+            ]),
+        ]);
     }
 
-    private static Container UnplannedRow(Texts t, Fields fields, int row, string currencyCode)
+    private static IReadOnlyList<CardElement> UnplannedRow(Texts t, Fields fields, int row, string currencyCode)
     {
         fields.Row = t.Format("Recap_UnplannedLabel", row);
-        return new Container(
+        return Row(row,
         [
+            .. fields.Text(RecapInputs.UnplannedCustomer(row), t.Format("Recap_UnplannedLabel", row), null),
             new ColumnSet(
             [
-                new Column(fields.Text(RecapInputs.UnplannedCustomer(row), t.Format("Recap_UnplannedLabel", row), t["Kickoff_CustomerPlaceholder"])) { Width = ColumnWidth.Weighted(3) },
                 new Column(fields.Choice(RecapInputs.UnplannedType(row), t["Recap_Type"], ChoiceInputStyle.Compact,
-                    Enum.GetValues<VisitType>().Select(v => new Choice(t.VisitTypeName(v), RecapChoices.Of(v))))) { Width = ColumnWidth.Weighted(2) },
+                    Enum.GetValues<VisitType>().Select(v => new Choice(t.VisitTypeName(v), RecapChoices.Of(v))))) { Width = ColumnWidth.Weighted(1) },
+                new Column(fields.Choice(RecapInputs.UnplannedClass(row), t["Recap_ClassAfter"], ChoiceInputStyle.Compact, AfterChoices(t))) { Width = ColumnWidth.Weighted(1) },
+                new Column(fields.Number(RecapInputs.UnplannedAmount(row), t.AmountLabel(currencyCode))) { Width = ColumnWidth.Weighted(1) },
             ]),
-            new ColumnSet(
-            [
-                new Column(fields.Choice(RecapInputs.UnplannedClass(row), t["Recap_ClassAfter"], ChoiceInputStyle.Compact, AfterChoices(t))) { Width = ColumnWidth.Weighted(2) },
-                new Column(fields.Number(RecapInputs.UnplannedAmount(row), t.AmountLabel(currencyCode))) { Width = ColumnWidth.Weighted(2) },
-                new Column(fields.Toggle(RecapInputs.UnplannedKeyPerson(row), t["Recap_FirstKp"])) { Width = ColumnWidth.Weighted(2) },
-            ]) { Spacing = Spacing.Small },
-        ]) { Separator = row > RecapForm.FirstRow, Spacing = Spacing.Medium };
+            .. fields.Toggle(RecapInputs.UnplannedKeyPerson(row), t["Recap_FirstKp"]),
+        ]);
     }
 
-    private static Container NewCustomerRow(Texts t, Fields fields, int row)
+    private static IReadOnlyList<CardElement> NewCustomerRow(Texts t, Fields fields, int row)
     {
         fields.Row = t.Format("Kickoff_NewCustomerLabel", row);
-        return new Container(
+        return Row(row,
         [
             .. fields.Text(RecapInputs.NewCustomer(row), t.Format("Kickoff_NewCustomerLabel", row), t["Kickoff_NewCustomerPlaceholder"]),
             new ColumnSet(
@@ -180,15 +194,18 @@ public static class RecapCard
                 new Column(fields.Toggle(RecapInputs.NewCustomerBudget(row), t["Kickoff_Budget"])) { Width = ColumnWidth.Stretch },
                 new Column(fields.Toggle(RecapInputs.NewCustomerPayer(row), t["Kickoff_Payer"])) { Width = ColumnWidth.Stretch },
             ]) { Spacing = Spacing.None },
-        ]) { Spacing = Spacing.Medium };
+        ]);
     }
 
-    private static Container TomorrowRow(Texts t, Fields fields, int row)
+    private static IReadOnlyList<CardElement> TomorrowRow(Texts t, Fields fields, int row)
     {
         fields.Row = t["Recap_Tomorrow"];
-        return new Container([.. fields.Text(RecapInputs.TomorrowCustomer(row), t.Format("Recap_TomorrowLabel", row), t["Kickoff_CustomerPlaceholder"])])
-            { Spacing = Spacing.Small };
+        return fields.Text(RecapInputs.TomorrowCustomer(row), t.Format("Recap_TomorrowLabel", row), null);
     }
+
+    /// <summary>A row's elements straight in the body (a wrapping container per row costs bytes the card cannot spare), set apart from the row above.</summary>
+    private static IReadOnlyList<CardElement> Row(int row, IReadOnlyList<CardElement> elements) =>
+        [elements[0] with { Separator = row > RecapForm.FirstRow, Spacing = Spacing.Medium }, .. elements.Skip(1)];
 
     private static IEnumerable<Choice> AfterChoices(Texts t) =>
         Enum.GetValues<ClassAfter>().Select(c => new Choice(t.ClassAfterName(c), RecapChoices.Of(c)));
@@ -241,7 +258,7 @@ public static class RecapCard
         public string Message(string id, FieldProblemKind kind) =>
             kind == FieldProblemKind.Incomplete && _doneToggles.Contains(id) ? t["Recap_Problem_NotDone"] : t.ProblemMessage(kind);
 
-        public IReadOnlyList<CardElement> Text(string id, string label, string placeholder) =>
+        public IReadOnlyList<CardElement> Text(string id, string label, string? placeholder) =>
             Marked(new TextInput(id) { Label = label, Placeholder = placeholder, MaxLength = KickoffCard.NameMaxLength, Value = Value(id) }, label);
 
         public IReadOnlyList<CardElement> LongText(string id, string label, string placeholder) =>
@@ -271,7 +288,6 @@ public static class RecapCard
             {
                 // Unchecked is the default ("false"), so only a check is written.
                 Value = Value(id) == KickoffChoices.True ? KickoffChoices.True : null,
-                Wrap = true,
             }, title);
 
         private string? Value(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
