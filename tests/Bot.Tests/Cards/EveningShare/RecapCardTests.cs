@@ -184,3 +184,29 @@ public class RecapCardTests
         Assert.Equal(chinese, Words(json).Any(w => w.Contains("补充养分", StringComparison.Ordinal)));
     }
 }
+
+public class RecapCardLeanTests
+{
+    [Fact]
+    public void A_recap_too_long_for_one_message_drops_hints_and_empty_extra_rows_but_keeps_every_value()
+    {
+        var t = Texts.Chinese;
+        var plan = PlanWithVisits(KickoffInputs.MaxVisits).Visits;
+        // Three texts of 1000 Chinese characters: 9 KB of text alone.
+        var text = new string('拜', RecapLimits.Default.MaxTextLength);
+        var recap = new Recap(
+            plan.Select(v => new PlannedVisitResult(v.Customer, true, true, ClassAfter.Signed, 123_456_789)).ToList(),
+            [new UnplannedVisit("湖州丝绸", VisitType.New, ClassAfter.C, true, 0)],
+            [], new Vent(text, VentVisibility.TeamAnonymous), new Win(text, WinVisibility.Team), new HelpRequest(null, text), []);
+        var form = new RecapFormView(WorkDate, "CNY", plan) { Saved = recap, IsEdit = true };
+
+        var json = AssertValidCard(RecapCard.Build(t, form), "Recap_lean_zh");
+
+        var inputs = Inputs(json);
+        Assert.Equal(RecapForm.Values(recap).Where(kv => kv.Value != "false").OrderBy(kv => kv.Key),
+            inputs.Select(i => KeyValuePair.Create(i.Key, ValueOf(i.Value))).Where(kv => kv.Value is not null).OrderBy(kv => kv.Key)!);
+        Assert.DoesNotContain(t["Recap_VentHint"], Words(json));
+        Assert.DoesNotContain(RecapInputs.UnplannedCustomer(3), inputs.Keys);
+        Assert.Contains(RecapInputs.UnplannedCustomer(2), inputs.Keys); // the visible rows stay
+    }
+}
