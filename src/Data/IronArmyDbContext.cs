@@ -1,5 +1,6 @@
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
+using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
 using IronArmy.Data.Storage;
 using IronArmy.Data.Teams;
@@ -42,6 +43,12 @@ public class IronArmyDbContext : DbContext
     public DbSet<TeamCalendarDay> TeamCalendarDays => Set<TeamCalendarDay>();
 
     public DbSet<MemberLeave> MemberLeaves => Set<MemberLeave>();
+
+    public DbSet<RecapEntry> Recaps => Set<RecapEntry>();
+
+    public DbSet<RecapRevision> RecapRevisions => Set<RecapRevision>();
+
+    public DbSet<VisitFactEntry> VisitFacts => Set<VisitFactEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,3 +1,4 @@
+using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -16,6 +17,12 @@ internal static class AppendOnlyRecords
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"Kickoff plan revisions are append-only; revision {entry.Entity.Id} was {entry.State.ToString().ToLowerInvariant()}.");
+        }
+
+        foreach (var entry in changes.Entries<RecapRevision>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException($"Recap revisions are append-only; revision {entry.Entity.Id} was {entry.State.ToString().ToLowerInvariant()}.");
         }
     }
 }

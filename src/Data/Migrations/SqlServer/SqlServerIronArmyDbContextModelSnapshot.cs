@@ -178,6 +178,319 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("HelpCustomer")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("HelpStuck")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VentText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("VentVisibility")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WinText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("WinVisibility")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "WorkDate")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate");
+
+                    b.ToTable("Recaps", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapNewCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("HasBudget")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HasNeed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPayer")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapNewCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapPlannedVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ReachedFirstKp")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapPlannedVisits", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AfterJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("ByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByMemberId");
+
+                    b.HasIndex("RecapId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RecapRevisions", null, t =>
+                        {
+                            t.HasTrigger("TR_RecapRevisions_AppendOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapTomorrowCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapTomorrowCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapUnplannedVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<bool>("ReachedFirstKp")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapUnplannedVisits", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.VisitFactEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Planned")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ReachedFirstKp")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate");
+
+                    b.ToTable("VisitFacts", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -629,6 +942,83 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapNewCustomer", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("NewCustomers")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapPlannedVisit", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Planned")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapRevision", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapTomorrowCustomer", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Tomorrow")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapUnplannedVisit", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Unplanned")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.VisitFactEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Facts")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
                 {
                     b.HasOne("IronArmy.Data.Teams.Member", "Member")
@@ -706,6 +1096,21 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapEntry", b =>
+                {
+                    b.Navigation("Facts");
+
+                    b.Navigation("NewCustomers");
+
+                    b.Navigation("Planned");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Tomorrow");
+
+                    b.Navigation("Unplanned");
                 });
 
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>

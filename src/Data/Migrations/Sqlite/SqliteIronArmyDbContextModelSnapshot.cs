@@ -167,6 +167,303 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HelpCustomer")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpStuck")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VentText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VentVisibility")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WinText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WinVisibility")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "WorkDate")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate");
+
+                    b.ToTable("Recaps", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapNewCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasBudget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasNeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPayer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapNewCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapPlannedVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReachedFirstKp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapPlannedVisits", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfterJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByMemberId");
+
+                    b.HasIndex("RecapId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RecapRevisions", null, t =>
+                        {
+                            t.HasTrigger("TR_RecapRevisions_AppendOnly");
+                        });
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapTomorrowCustomer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapTomorrowCustomers", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapUnplannedVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReachedFirstKp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.ToTable("RecapUnplannedVisits", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.VisitFactEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Planned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReachedFirstKp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecapId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecapId", "Row")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate");
+
+                    b.ToTable("VisitFacts", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -602,6 +899,83 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapNewCustomer", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("NewCustomers")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapPlannedVisit", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Planned")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapRevision", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapTomorrowCustomer", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Tomorrow")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapUnplannedVisit", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Unplanned")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.VisitFactEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.EveningShare.RecapEntry", null)
+                        .WithMany("Facts")
+                        .HasForeignKey("RecapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
                 {
                     b.HasOne("IronArmy.Data.Teams.Member", "Member")
@@ -679,6 +1053,21 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.EveningShare.RecapEntry", b =>
+                {
+                    b.Navigation("Facts");
+
+                    b.Navigation("NewCustomers");
+
+                    b.Navigation("Planned");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Tomorrow");
+
+                    b.Navigation("Unplanned");
                 });
 
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffPlanEntry", b =>
