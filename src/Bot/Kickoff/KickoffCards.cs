@@ -3,7 +3,10 @@ using IronArmy.Bot.Cards.Kickoff;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
 using IronArmy.Data;
+using IronArmy.Data.Calendar;
+using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
+using IronArmy.Core.Money;
 using IronArmy.Data.Teams;
 
 namespace IronArmy.Bot.Kickoff;
@@ -24,12 +27,18 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         Texts? language = null)
     {
         var existing = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
+        var carried = existing is null ? await CarriedTargetsAsync(member.Id, workDate, ct) : CarriedTargets.None;
+        if (existing is null && entered is null)
+        {
+            entered = await LastEveningsPlanAsync(team, member.Id, workDate, carried, ct);
+        }
+
         var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard)
         {
             IsEdit = existing is not null,
             Entered = entered,
             Problems = problems ?? [],
-            Draft = existing is not null ? KickoffDraft.Of(existing.ToCore()) : await CarriedDraftAsync(member.Id, workDate, ct),
+            Draft = existing is not null ? KickoffDraft.Of(existing.ToCore()) : new KickoffDraft { Month = carried.Month, Week = carried.Week },
         };
         return KickoffCard.Build(language ?? TextsFor(team, member), view);
     }
@@ -48,11 +57,23 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         return KickoffSummaryCard.Build(language ?? TextsFor(team, member), summary);
     }
 
-    private async Task<KickoffDraft> CarriedDraftAsync(long memberId, DateOnly workDate, CancellationToken ct)
+    private async Task<CarriedTargets> CarriedTargetsAsync(long memberId, DateOnly workDate, CancellationToken ct)
     {
         var last = await db.LastKickoffPlanBeforeAsync(memberId, workDate, ct);
-        var carried = last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
-        return new KickoffDraft { Month = carried.Month, Week = carried.Week };
+        return last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
+    }
+
+    /// <summary>
+    /// The visits the rep planned last evening for today (晚效率: tomorrow's plan made tonight), as
+    /// the form's starting values with the carried targets; null when the last work day left none.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string>?> LastEveningsPlanAsync(Team team, long memberId, DateOnly workDate, CarriedTargets carried, CancellationToken ct)
+    {
+        var tomorrow = await db.TomorrowPlanForAsync(memberId, workDate, ct);
+        if (tomorrow is not { Customers.Count: > 0 }) return null;
+        var calendar = await db.TeamCalendarAsync(team.Id, workDate.AddDays(-31), workDate, ct);
+        if (tomorrow.RecapDate != calendar.PreviousWorkDay(workDate)) return null;
+        return KickoffForm.Prefill(carried, VisitDraft.FromTomorrowsPlan(tomorrow.Customers), MoneyText.MinorDigitsOf(team.CurrencyCode));
     }
 
     private static Texts TextsFor(Team team, Member member) => Texts.For(member.Locale ?? team.Locale);

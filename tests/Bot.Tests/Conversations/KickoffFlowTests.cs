@@ -257,6 +257,22 @@ public sealed class KickoffFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_form_starts_from_the_visits_planned_last_evening()
+    {
+        var li = await _bot.WithDbAsync(db => db.Members.SingleAsync(m => m.TeamsUserId == "29:li"));
+        var yesterday = DateOnly.ParseExact(_workDate, "yyyy-MM-dd").AddDays(-1); // the team works every day
+        var recap = new IronArmy.Core.EveningShare.Recap([], [], [], null, null, null, ["Delta Corp", "Echo Ltd"]);
+        await _bot.WithDbAsync(db => IronArmy.Data.EveningShare.RecapSaving.SaveRecapAsync(db, _teamId, li.Id, yesterday, recap, li.Id, DateTime.UtcNow, default));
+
+        await _bot.SendAsync(TeamsEvents.Personal("29:li", "plan"));
+
+        var form = BotHost.CardOf(_bot.Connector.To("a:29:li")[^1].Activity)!.Value.GetRawText();
+        Assert.Contains("\"id\":\"visit.1.customer\",\"placeholder\":", form);
+        Assert.Contains("\"value\":\"Delta Corp\"", form);
+        Assert.Contains("\"value\":\"Echo Ltd\"", form);
+    }
+
+    [Fact]
     public async Task Plan_opens_the_form_and_after_a_submit_the_summary()
     {
         await _bot.SendAsync(TeamsEvents.Personal("29:li", "早启动", "zh-CN"));
