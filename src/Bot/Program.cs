@@ -1,5 +1,6 @@
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Operations;
 using IronArmy.Bot.Protocol;
@@ -14,6 +15,7 @@ builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddConversations();
 builder.Services.AddKickoff();
+builder.Services.AddEveningShare();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
@@ -12,7 +13,7 @@ namespace IronArmy.Bot.Conversations;
 /// and is answered with the new card in the HTTP response; the Action.Submit fallback arrives as a
 /// message with a value and the card is replaced through the outbox (PUT), as the protocol requires.
 /// </summary>
-public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kickoff, ConversationReplies replies)
+public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kickoff, RecapSubmissions recaps, ConversationReplies replies)
 {
     public async Task<InvokeResponse> OnExecuteAsync(Activity a, CancellationToken ct)
     {
@@ -20,10 +21,9 @@ public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kicko
         var verb = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var vb) ? vb.GetString() : null;
         var data = action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var d) ? d : default;
         var t = Texts.For(a.Locale);
-        if (!KickoffSubmissions.Handles(verb)) return InvokeResponse.Error(400, "NotSupported", t["Reply_EmptyHint"]);
+        if (!Handles(verb)) return InvokeResponse.Error(400, "NotSupported", t["Reply_EmptyHint"]);
         if (await speakers.FindAsync(a, ct) is not { } speaker) return InvokeResponse.Message(t["Reply_NoTeam"]);
-        var card = await kickoff.HandleAsync(speaker, verb!, data, ct);
-        return InvokeResponse.Card(CardJson.ToJsonElement(card));
+        return InvokeResponse.Card(CardJson.ToJsonElement(await PressAsync(speaker, verb!, data, ct)));
     }
 
     /// <summary>True when the message was a card's submit this feature understood.</summary>
@@ -31,15 +31,19 @@ public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kicko
     {
         var value = a.Value!.Value;
         var verb = value.ValueKind == JsonValueKind.Object && value.TryGetProperty("verb", out var vb) ? vb.GetString() : null;
-        if (!KickoffSubmissions.Handles(verb)) return false;
+        if (!Handles(verb)) return false;
         if (await speakers.FindAsync(a, ct) is not { } speaker)
         {
             await replies.ReplyAsync(a, CardMessage.Text(Texts.For(a.Locale)["Reply_NoTeam"]), ct);
             return true;
         }
 
-        var card = await kickoff.HandleAsync(speaker, verb!, value, ct);
-        await replies.ReplaceCardAsync(a, CardMessage.Of(card), ct);
+        await replies.ReplaceCardAsync(a, CardMessage.Of(await PressAsync(speaker, verb!, value, ct)), ct);
         return true;
     }
+
+    private static bool Handles(string? verb) => KickoffSubmissions.Handles(verb) || RecapSubmissions.Handles(verb);
+
+    private Task<AdaptiveCard> PressAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct) =>
+        KickoffSubmissions.Handles(verb) ? kickoff.HandleAsync(speaker, verb, data, ct) : recaps.HandleAsync(speaker, verb, data, ct);
 }

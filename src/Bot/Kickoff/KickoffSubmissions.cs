@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Conversations.Commands;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;
@@ -37,8 +38,8 @@ public sealed class KickoffSubmissions(
         var today = WorkDay.Of(now, team.TimeZoneId);
         // The date comes from the card: never later than the team's today, so nobody plans (and so
         // silences the prompts of) a day that has not started.
-        var workDate = WorkDateOf(data) is { } d && d < today ? d : today;
-        var t = LanguageOf(data);
+        var workDate = CardData.WorkDateOf(data) is { } d && d < today ? d : today;
+        var t = CardData.LanguageOf(data);
 
         if (!KickoffTimeline.CanEdit(now, workDate, team.Schedule))
         {
@@ -49,7 +50,7 @@ public sealed class KickoffSubmissions(
 
         if (verb == EditVerb) return await cards.FormAsync(team, member, workDate, ct, language: t);
 
-        var entered = InputsOf(data);
+        var entered = CardData.InputsOf(data);
         var last = await db.LastKickoffPlanBeforeAsync(member.Id, workDate, ct);
         var carried = last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
         var limits = KickoffLimits.Default with { AmountMinorDigits = MoneyText.MinorDigitsOf(team.CurrencyCode) };
@@ -57,7 +58,7 @@ public sealed class KickoffSubmissions(
         if (read.Plan is not { } plan)
         {
             log.LogInformation("Kickoff from member {MemberId} for {WorkDate} refused: {Problems} problems", member.Id, workDate, read.Problems.Count);
-            return await cards.FormAsync(team, member, workDate, ct, Entered(entered), read.Problems, t);
+            return await cards.FormAsync(team, member, workDate, ct, CardData.Entered(entered), read.Problems, t);
         }
 
         var saved = await db.SaveKickoffPlanAsync(team.Id, member.Id, workDate, plan, member.Id, now, ct);
@@ -65,40 +66,4 @@ public sealed class KickoffSubmissions(
         if (saved.Changed) await followUps.RefreshBoardAsync(team.Id, workDate, ct);
         return await cards.SummaryAsync(team, member, saved.Entry, ct, t);
     }
-
-    /// <summary>The language of the card that was pressed; null (the member's own) for cards that do not say.</summary>
-    private static Texts? LanguageOf(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(KickoffCard.LanguageKey, out var l) && l.ValueKind == JsonValueKind.String
-            ? Texts.For(l.GetString())
-            : null;
-
-    private static DateOnly? WorkDateOf(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("workDate", out var d) && d.ValueKind == JsonValueKind.String
-        && DateOnly.TryParseExact(d.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-
-    /// <summary>The card's inputs as text, whatever JSON type the client sent them as (numbers, booleans, strings).</summary>
-    private static Dictionary<string, string?> InputsOf(JsonElement data)
-    {
-        var inputs = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (data.ValueKind != JsonValueKind.Object) return inputs;
-        foreach (var p in data.EnumerateObject())
-        {
-            if (p.Name is "verb" or KickoffCard.WorkDateKey or KickoffCard.LanguageKey or "msteams") continue;
-            inputs[p.Name] = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number => p.Value.GetRawText(),
-                JsonValueKind.True => KickoffChoices.True,
-                JsonValueKind.False => KickoffChoices.False,
-                _ => null,
-            };
-        }
-
-        return inputs;
-    }
-
-    private static Dictionary<string, string> Entered(Dictionary<string, string?> inputs) =>
-        inputs.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.Rituals;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
@@ -9,13 +10,15 @@ using IronArmy.Data.Teams;
 namespace IronArmy.Bot.Scheduling;
 
 /// <summary>
-/// What each ritual sends, in the recipient's language: the kickoff form itself (pre-filled), and
-/// for the evening share and the digest a prompt card until their own cards exist.
+/// What each ritual sends, in the recipient's language: the kickoff form and the recap form
+/// themselves (pre-filled), and for the digest a prompt card until the digest is built.
 /// </summary>
-public sealed class RitualPromptMessages(KickoffCards kickoff) : IRitualMessages
+public sealed class RitualPromptMessages(KickoffCards kickoff, RecapCards recap) : IRitualMessages
 {
-    public async Task<Activity> BuildAsync(Ritual ritual, Team team, Member recipient, DateOnly workDate, CancellationToken ct) =>
-        ritual == Ritual.Kickoff
-            ? CardMessage.Of(await kickoff.FormAsync(team, recipient, workDate, ct))
-            : CardMessage.Of(RitualPromptCard.Build(Texts.For(recipient.Locale ?? team.Locale), ritual, recipient.Name, team.Name, workDate));
+    public async Task<Activity> BuildAsync(Ritual ritual, Team team, Member recipient, DateOnly workDate, CancellationToken ct) => ritual switch
+    {
+        Ritual.Kickoff => CardMessage.Of(await kickoff.FormAsync(team, recipient, workDate, ct)),
+        Ritual.EveningShare => CardMessage.Of(await recap.FormAsync(team, recipient, workDate, ct)),
+        _ => CardMessage.Of(RitualPromptCard.Build(Texts.For(recipient.Locale ?? team.Locale), ritual, recipient.Name, team.Name, workDate)),
+    };
 }

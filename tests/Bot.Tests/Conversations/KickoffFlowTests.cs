@@ -272,6 +272,55 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         Assert.Contains("\"value\":\"Echo Ltd\"", form);
     }
 
+    private object Recap(string userId, Dictionary<string, object> data) => new
+    {
+        type = "invoke",
+        name = "adaptiveCard/action",
+        id = "inv-" + Guid.NewGuid().ToString("N"),
+        channelId = "msteams",
+        serviceUrl = BotHost.ServiceUrl,
+        from = new { id = userId },
+        recipient = new { id = BotHost.BotId },
+        conversation = new { id = "a:" + userId, conversationType = "personal", tenantId = BotHost.TenantId },
+        channelData = new { tenant = new { id = BotHost.TenantId } },
+        value = new { action = new { type = "Action.Execute", verb = "recap.submit", data } },
+    };
+
+    [Fact]
+    public async Task The_evening_recap_lists_the_morning_plan_and_stores_the_day_as_facts()
+    {
+        await SubmitAsync("29:li", ValidInputs());
+        await _bot.SendAsync(TeamsEvents.Personal("29:li", "recap"));
+        var form = BotHost.CardOf(_bot.Connector.To("a:29:li")[^1].Activity)!.Value.GetRawText();
+        Assert.Contains("Acme Trading", form);
+        Assert.Contains("planned.1.done", form);
+
+        // A done visit with no class after it is refused, and nothing is stored.
+        var refused = await _bot.PostAsync(Recap("29:li", new() { ["workDate"] = _workDate, ["planned.1.done"] = "true" }));
+        var refusedCard = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value");
+        AdaptiveCardSchema.AssertValid(refusedCard);
+        Assert.Contains("planned.1.class", refusedCard.GetRawText());
+        Assert.Equal(0, await _bot.WithDbAsync(db => db.Recaps.CountAsync()));
+
+        var response = await _bot.PostAsync(Recap("29:li", new()
+        {
+            ["workDate"] = _workDate,
+            ["planned.1.done"] = "true", ["planned.1.kp"] = "true", ["planned.1.class"] = "signed", ["planned.1.amount"] = "50000",
+            ["vent.text"] = "Three doors closed on me", ["vent.visibility"] = "anonymous",
+            ["tomorrow.1.customer"] = "Delta Corp",
+        }));
+        var summary = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value");
+        AdaptiveCardSchema.AssertValid(summary);
+        Assert.Contains("recap.edit", summary.GetRawText());
+
+        var facts = await _bot.WithDbAsync(db => db.VisitFacts.ToListAsync());
+        var signed = Assert.Single(facts);
+        Assert.Equal("Acme Trading", signed.Customer);
+        Assert.Equal(5_000_000, signed.SignedAmountMinor);
+        var stored = await _bot.WithDbAsync(db => db.Recaps.SingleAsync());
+        Assert.Equal("Three doors closed on me", stored.VentText);
+    }
+
     [Fact]
     public async Task Plan_opens_the_form_and_after_a_submit_the_summary()
     {

@@ -1,3 +1,4 @@
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Scheduling;
@@ -43,6 +44,7 @@ internal sealed class SchedulingFixture : IAsyncDisposable
         services.AddSingleton<IHostApplicationLifetime, StartedLifetime>();
         services.AddSingleton<OutboxRows>();
         services.AddKickoff();
+        services.AddEveningShare();
         services.AddScheduling(config);
         _services = services.BuildServiceProvider();
 

@@ -1,3 +1,5 @@
+using IronArmy.Bot.EveningShare;
+using IronArmy.Data.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Core.Scheduling;
 using IronArmy.Data.Calendar;
@@ -25,6 +27,7 @@ public sealed class CommandHandler(
     TeamSchedules schedules,
     ConversationReplies replies,
     KickoffCommands kickoff,
+    RecapCards recapCards,
     TimeProvider clock,
     ILogger<CommandHandler> log)
 {
@@ -62,14 +65,24 @@ public sealed class CommandHandler(
             SetWorkDaysCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { WorkDays = c.WorkDays }, Ritual.Kickoff, "Reply_WorkDaysSet", t.WorkDays(c.WorkDays), ct),
             AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, a, ct)),
             InvalidCommand c => CardMessage.Text(t.Format(ProblemKey(c.Problem), c.Argument, t.Usage(c.Usage))),
-            // The evening share's words are known to Core, but the bot does not run the share yet (issue 4):
-            // they are answered like any other text it cannot act on.
-            OpenRecapCommand or ShareNowCommand or DigestNowCommand => CardMessage.Text(t.Format("Reply_UnknownHint", text)),
+            OpenRecapCommand => CardMessage.Of(await RecapAsync(t, speaker, ct)),
+            // Known to Core, not run by the bot yet (issue 4): answered like any text it cannot act on.
+            ShareNowCommand or DigestNowCommand => CardMessage.Text(t.Format("Reply_UnknownHint", text)),
             UnknownCommand { Text.Length: 0 } => CardMessage.Text(t["Reply_EmptyHint"]),
             UnknownCommand c => CardMessage.Text(t.Format("Reply_UnknownHint", c.Text.Length > 60 ? c.Text[..60] + "…" : c.Text)),
             _ => CardMessage.Text(t["Reply_EmptyHint"]),
         };
         await replies.ReplyAsync(a, reply, ct);
+    }
+
+    /// <summary>Today's recap form, or its summary once shared.</summary>
+    private async Task<Cards.AdaptiveCard> RecapAsync(Texts t, Speaker speaker, CancellationToken ct)
+    {
+        var today = WorkDay.Of(clock.GetUtcNow().UtcDateTime, speaker.Team.TimeZoneId);
+        var saved = await db.FindRecapAsync(speaker.Member.Id, today, ct);
+        return saved is not null
+            ? await recapCards.SummaryAsync(speaker.Team, speaker.Member, saved, ct, t)
+            : await recapCards.FormAsync(speaker.Team, speaker.Member, today, ct, language: t);
     }
 
     private static TeamSchedule WithTime(TeamSchedule s, Ritual ritual, TimeOnly time) => ritual switch

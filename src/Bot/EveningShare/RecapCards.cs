@@ -1,0 +1,65 @@
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.Resources;
+using IronArmy.Core.EveningShare;
+using IronArmy.Core.Kickoff;
+using IronArmy.Core.Scheduling;
+using IronArmy.Data;
+using IronArmy.Data.EveningShare;
+using IronArmy.Data.Kickoff;
+using IronArmy.Data.Teams;
+
+namespace IronArmy.Bot.EveningShare;
+
+/// <summary>
+/// The evening share cards for one person and work date: the recap form listing this morning's
+/// visits (or the saved recap, to edit), and the summary of the day once it is shared.
+/// </summary>
+public sealed class RecapCards(IronArmyDbContext db, TimeProvider clock)
+{
+    /// <summary>The rep may change the recap until the manager's digest goes out.</summary>
+    public bool CanEdit(Team team, DateOnly workDate) =>
+        clock.GetUtcNow().UtcDateTime < WorkDay.At(workDate, team.Schedule.Digest, team.TimeZoneId);
+
+    public async Task<IReadOnlyList<PlannedVisit>> MorningPlanAsync(long memberId, DateOnly workDate, CancellationToken ct) =>
+        (await db.FindKickoffPlanAsync(memberId, workDate, ct))?.ToCore().Visits ?? [];
+
+    public async Task<AdaptiveCard> FormAsync(
+        Team team,
+        Member member,
+        DateOnly workDate,
+        CancellationToken ct,
+        IReadOnlyDictionary<string, string>? entered = null,
+        IReadOnlyList<Core.Kickoff.FieldProblem>? problems = null,
+        Texts? language = null)
+    {
+        var saved = await db.MemberRecapOnAsync(member.Id, workDate, ct);
+        var view = new RecapFormView(workDate, team.CurrencyCode, await MorningPlanAsync(member.Id, workDate, ct))
+        {
+            Saved = saved,
+            IsEdit = saved is not null,
+            Entered = entered,
+            Problems = problems ?? [],
+        };
+        return RecapCard.Build(language ?? TextsFor(team, member), view);
+    }
+
+    public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, RecapEntry entry, CancellationToken ct, Texts? language = null)
+    {
+        var recap = entry.ToCore();
+        var plan = await MorningPlanAsync(member.Id, entry.WorkDate, ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
+        var summary = new RecapSummary(
+            entry.WorkDate,
+            team.CurrencyCode,
+            recap,
+            RepDay.Of(entry.WorkDate, plan, recap, team.Standard),
+            TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(entry.UpdatedAtUtc, zone)))
+        {
+            CanEdit = CanEdit(team, entry.WorkDate),
+        };
+        return RecapSummaryCard.Build(language ?? TextsFor(team, member), summary);
+    }
+
+    private static Texts TextsFor(Team team, Member member) => Texts.For(member.Locale ?? team.Locale);
+}
