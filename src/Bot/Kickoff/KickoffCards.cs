@@ -8,6 +8,7 @@ using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
 using IronArmy.Core.Money;
 using IronArmy.Data.Teams;
+using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Kickoff;
 
@@ -52,9 +53,21 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         {
             CanEdit = KickoffTimeline.CanEdit(clock.GetUtcNow().UtcDateTime, entry.WorkDate, team.Schedule),
             Mirror = TeamMirror.Of(planned),
-            // Yesterday's actual visits come from the evening share; until it exists the line is left out.
+            Yesterday = await YesterdayAsync(team, member.Id, entry.WorkDate, ct),
         };
         return KickoffSummaryCard.Build(language ?? TextsFor(team, member), summary);
+    }
+
+    /// <summary>The last work day's planned visits against the visits its recap recorded; null without a plan, unknown actual without a recap.</summary>
+    private async Task<PlanVersusActual?> YesterdayAsync(Team team, long memberId, DateOnly workDate, CancellationToken ct)
+    {
+        var calendar = await db.TeamCalendarAsync(team.Id, workDate.AddDays(-31), workDate, ct);
+        if (calendar.PreviousWorkDay(workDate) is not { } yesterday) return null;
+        var plan = await db.KickoffPlans.Where(p => p.MemberId == memberId && p.WorkDate == yesterday).Select(p => (int?)p.Visits.Count).SingleOrDefaultAsync(ct);
+        if (plan is not { } plannedVisits) return null;
+        var shared = await db.Recaps.AnyAsync(r => r.MemberId == memberId && r.WorkDate == yesterday, ct);
+        int? actual = shared ? await db.VisitFacts.CountAsync(f => f.MemberId == memberId && f.WorkDate == yesterday, ct) : null;
+        return new PlanVersusActual(yesterday, plannedVisits, actual);
     }
 
     private async Task<CarriedTargets> CarriedTargetsAsync(long memberId, DateOnly workDate, CancellationToken ct)

@@ -322,6 +322,29 @@ public sealed class KickoffFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_summary_mirrors_yesterdays_plan_against_what_yesterdays_recap_recorded()
+    {
+        var li = await _bot.WithDbAsync(db => db.Members.SingleAsync(m => m.TeamsUserId == "29:li"));
+        var yesterday = DateOnly.ParseExact(_workDate, "yyyy-MM-dd").AddDays(-1);
+        var target = new IronArmy.Core.Kickoff.Target(0, 2, 0);
+        var plan = new IronArmy.Core.Kickoff.KickoffPlan(new(target, target, target),
+        [
+            new("Acme Trading", null, IronArmy.Core.Kickoff.CustomerClass.A, IronArmy.Core.Kickoff.KeyPerson.First, IronArmy.Core.Kickoff.VisitOutcome.Close),
+            new("Blue Sky Tech", null, IronArmy.Core.Kickoff.CustomerClass.New, IronArmy.Core.Kickoff.KeyPerson.Second, IronArmy.Core.Kickoff.VisitOutcome.FirstContact),
+        ], []);
+        var recap = new IronArmy.Core.EveningShare.Recap(
+            [new("Acme Trading", true, true, IronArmy.Core.EveningShare.ClassAfter.Signed, 100), IronArmy.Core.EveningShare.PlannedVisitResult.NotDone("Blue Sky Tech")],
+            [], [], null, null, null, []);
+        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(_teamId, li.Id, yesterday, plan, li.Id, DateTime.UtcNow, default));
+        await _bot.WithDbAsync(db => IronArmy.Data.EveningShare.RecapSaving.SaveRecapWithFactsAsync(db, _teamId, li.Id, yesterday, recap, plan, li.Id, DateTime.UtcNow, default));
+
+        var summary = BotHost.Words(new Activity { Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = await SubmitAsync("29:li", ValidInputs()) }] });
+
+        Assert.Contains("Yesterday", summary);
+        Assert.Contains("2 planned · 1 done", summary);
+    }
+
+    [Fact]
     public async Task Plan_opens_the_form_and_after_a_submit_the_summary()
     {
         await _bot.SendAsync(TeamsEvents.Personal("29:li", "早启动", "zh-CN"));
