@@ -99,11 +99,7 @@ public static class RecapCard
         // Last, because only now does every input have the name the summary calls it by.
         if (form.Problems.Count > 0) body.Insert(summaryAt, ProblemSummary(t, form.Problems, fields));
 
-        var submit = new ExecuteAction(SubmitVerb)
-        {
-            Title = form.IsEdit ? t["Kickoff_SaveChanges"] : t["Recap_Submit"],
-            Data = new JsonObject { [WorkDateKey] = form.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [LanguageKey] = t.Language },
-        }.WithSubmitFallback();
+        var submit = DayCardButton.For(SubmitVerb, form.IsEdit ? t["Kickoff_SaveChanges"] : t["Recap_Submit"], form.WorkDate, t);
 
         return new AdaptiveCard
         {

@@ -58,11 +58,7 @@ public static class RecapSummaryCard
         {
             Body = body,
             Actions = summary.CanEdit
-                ? [new ExecuteAction(EditVerb)
-                    {
-                        Title = t["Kickoff_Edit"],
-                        Data = new JsonObject { [RecapCard.WorkDateKey] = summary.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [RecapCard.LanguageKey] = t.Language },
-                    }.WithSubmitFallback()]
+                ? [DayCardButton.For(EditVerb, t["Kickoff_Edit"], summary.WorkDate, t)]
                 : null,
             Lang = t.CardLanguage,
             FallbackText = title,

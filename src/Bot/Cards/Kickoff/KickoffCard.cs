@@ -14,10 +14,10 @@ namespace IronArmy.Bot.Cards.Kickoff;
 public static class KickoffCard
 {
     public const string SubmitVerb = "kickoff.submit";
-    public const string WorkDateKey = "workDate";
+    public const string WorkDateKey = DayCardButton.WorkDateKey;
 
     /// <summary>The card's language travels with its buttons, so the answer comes back in the language the rep read.</summary>
-    public const string LanguageKey = "lang";
+    public const string LanguageKey = DayCardButton.LanguageKey;
 
     /// <summary>The element shown by "more visits"; an element id, never an input id.</summary>
     public const string MoreVisitsId = "kickoff.visits.more";
@@ -65,11 +65,7 @@ public static class KickoffCard
 
         body.Add(StandardSection(t, form.Standard, PlanShown(values)));
 
-        var submit = new ExecuteAction(SubmitVerb)
-        {
-            Title = form.IsEdit ? t["Kickoff_SaveChanges"] : t["Kickoff_Submit"],
-            Data = new JsonObject { [WorkDateKey] = form.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [LanguageKey] = t.Language },
-        }.WithSubmitFallback();
+        var submit = DayCardButton.For(SubmitVerb, form.IsEdit ? t["Kickoff_SaveChanges"] : t["Kickoff_Submit"], form.WorkDate, t);
 
         return new AdaptiveCard
         {

@@ -54,11 +54,7 @@ public static class KickoffSummaryCard
         {
             Body = body,
             Actions = summary.CanEdit
-                ? [new ExecuteAction(EditVerb)
-                    {
-                        Title = t["Kickoff_Edit"],
-                        Data = new JsonObject { [KickoffCard.WorkDateKey] = summary.WorkDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [KickoffCard.LanguageKey] = t.Language },
-                    }.WithSubmitFallback()]
+                ? [DayCardButton.For(EditVerb, t["Kickoff_Edit"], summary.WorkDate, t)]
                 : null,
             Lang = t.CardLanguage,
             FallbackText = title,
