@@ -107,6 +107,29 @@ public sealed class RegistrationTests
         Assert.Equal("4321", await Pragma(connection, "busy_timeout"));
     }
 
+    [Fact]
+    public async Task A_pooled_connection_opened_again_keeps_the_busy_timeout_and_a_new_one_gets_it()
+    {
+        await using var database = new TempSqliteDatabase(new Dictionary<string, string?> { ["Database:SqliteBusyTimeoutMilliseconds"] = "4321" });
+        await database.StartAsync();
+        await using var first = await database.CreateContextAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            // EF closes and reopens around queries: the pool returns the same native connection.
+            await first.Database.OpenConnectionAsync();
+            Assert.Equal("4321", await Pragma((SqliteConnection)first.Database.GetDbConnection(), "busy_timeout"));
+            await first.Database.CloseConnectionAsync();
+        }
+
+        // Held open, the first forces the second context onto another native connection.
+        await first.Database.OpenConnectionAsync();
+        await using var second = await database.CreateContextAsync();
+        await second.Database.OpenConnectionAsync();
+        var other = (SqliteConnection)second.Database.GetDbConnection();
+        Assert.NotSame(((SqliteConnection)first.Database.GetDbConnection()).Handle, other.Handle);
+        Assert.Equal("4321", await Pragma(other, "busy_timeout"));
+    }
+
     private static async Task<string?> Pragma(SqliteConnection connection, string name)
     {
         await using var command = connection.CreateCommand();
