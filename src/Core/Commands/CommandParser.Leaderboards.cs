@@ -133,21 +133,21 @@ public static partial class CommandParser
     {
         ["metric"] = ParseMetric, ["headline"] = ParseMetric, ["指标"] = ParseMetric, ["主指标"] = ParseMetric,
         ["top"] = Whole(SetBoardTopCommand.Min, SetBoardTopCommand.Max, BoardSettingUsage, n => new SetBoardTopCommand(n)),
-        ["前"] = Whole(SetBoardTopCommand.Min, SetBoardTopCommand.Max, "设置排行榜 前 10", n => new SetBoardTopCommand(n)),
-        ["人数"] = Whole(SetBoardTopCommand.Min, SetBoardTopCommand.Max, "设置排行榜 人数 10", n => new SetBoardTopCommand(n)),
+        ["前"] = Whole(SetBoardTopCommand.Min, SetBoardTopCommand.Max, BoardSettingUsage, n => new SetBoardTopCommand(n)),
+        ["人数"] = Whole(SetBoardTopCommand.Min, SetBoardTopCommand.Max, BoardSettingUsage, n => new SetBoardTopCommand(n)),
         ["after"] = Whole(SetBoardDelayCommand.Min, SetBoardDelayCommand.Max, "set board after 30", n => new SetBoardDelayCommand(n)),
         ["delay"] = Whole(SetBoardDelayCommand.Min, SetBoardDelayCommand.Max, "set board after 30", n => new SetBoardDelayCommand(n)),
-        ["汇总后"] = Whole(SetBoardDelayCommand.Min, SetBoardDelayCommand.Max, "设置排行榜 汇总后 30", n => new SetBoardDelayCommand(n)),
+        ["汇总后"] = Whole(SetBoardDelayCommand.Min, SetBoardDelayCommand.Max, "set board after 30", n => new SetBoardDelayCommand(n)),
     };
 
     private static readonly Dictionary<string, Func<string, Command>> ShoutOutSettings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["million club"] = ParseMillionClub, ["million"] = ParseMillionClub, ["百万俱乐部"] = ParseMillionClub, ["百万"] = ParseMillionClub,
         ["streak"] = Whole(SetStreakDaysCommand.Min, SetStreakDaysCommand.Max, "set shoutouts streak 5", n => new SetStreakDaysCommand(n)),
-        ["连续"] = Whole(SetStreakDaysCommand.Min, SetStreakDaysCommand.Max, "设置标杆时刻 连续 5", n => new SetStreakDaysCommand(n)),
+        ["连续"] = Whole(SetStreakDaysCommand.Min, SetStreakDaysCommand.Max, "set shoutouts streak 5", n => new SetStreakDaysCommand(n)),
         ["every"] = Whole(SetShoutOutIntervalCommand.Min, SetShoutOutIntervalCommand.Max, "set shoutouts every 10", n => new SetShoutOutIntervalCommand(n)),
         ["interval"] = Whole(SetShoutOutIntervalCommand.Min, SetShoutOutIntervalCommand.Max, "set shoutouts every 10", n => new SetShoutOutIntervalCommand(n)),
-        ["间隔"] = Whole(SetShoutOutIntervalCommand.Min, SetShoutOutIntervalCommand.Max, "设置标杆时刻 间隔 10", n => new SetShoutOutIntervalCommand(n)),
+        ["间隔"] = Whole(SetShoutOutIntervalCommand.Min, SetShoutOutIntervalCommand.Max, "set shoutouts every 10", n => new SetShoutOutIntervalCommand(n)),
     };
 
     private static readonly Dictionary<string, BoardMetric> Metrics = new(StringComparer.OrdinalIgnoreCase)
