@@ -73,6 +73,17 @@ public sealed class BotHost : WebApplicationFactory<Program>
         throw new TimeoutException("The outbox did not drain.");
     }
 
+    /// <summary>Waits (up to 20 s) for something the bot does on its own threads, such as the welcomes after an install.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
+            await Task.Delay(50);
+        }
+    }
+
     public async Task<T> WithDbAsync<T>(Func<IronArmyDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
