@@ -277,4 +277,18 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
 
         Assert.Empty(ChannelPosts());
     }
+
+    [Fact]
+    public async Task A_personal_install_has_no_channel_so_wins_are_never_posted_and_cannot_be_switched_on()
+    {
+        using var solo = new BotHost();
+        await solo.SendAsync(TeamsEvents.PersonalInstall("29:solo", "Zhou Jie", "zh-CN"));
+
+        await solo.SendAsync(TeamsEvents.Personal("29:solo", "设置分享拔尖 开", "zh-CN"));
+
+        Assert.Contains("没有团队频道", solo.Connector.To("a:29:solo")[^1].Activity.Text);
+        Assert.False(await solo.WithDbAsync(db => db.Teams.Select(t => t.PostSharedWins).SingleAsync()));
+        await solo.SendAsync(TeamsEvents.Personal("29:solo", "状态", "zh-CN"));
+        Assert.Contains("无频道", BotHost.Words(solo.Connector.To("a:29:solo")[^1].Activity));
+    }
 }
