@@ -1,3 +1,4 @@
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Teams;
 
@@ -72,6 +73,26 @@ public sealed class Team
         }
     }
 
+    /// <summary>Minutes after the evening share when a rep who has not shared gets the one nudge.</summary>
+    public int RecapNudgeAfterMinutes { get; set; } = DefaultRecapNudgeAfterMinutes;
+
+    /// <summary>Minutes after the evening share when each manager gets the list of who has not shared (skipped if that is not before the digest).</summary>
+    public int RecapManagersAfterMinutes { get; set; } = DefaultRecapManagersAfterMinutes;
+
+    /// <summary>The two evening share follow-up offsets as Core reads them.</summary>
+    public RecapReminders RecapReminders
+    {
+        get => new(TimeSpan.FromMinutes(RecapNudgeAfterMinutes), TimeSpan.FromMinutes(RecapManagersAfterMinutes));
+        set
+        {
+            RecapNudgeAfterMinutes = (int)value.Nudge.TotalMinutes;
+            RecapManagersAfterMinutes = (int)value.Managers.TotalMinutes;
+        }
+    }
+
+    /// <summary>Whether today's team-visible wins are posted to the channel at the digest time, before the evening meeting. Off unless a manager turns it on.</summary>
+    public bool PostSharedWins { get; set; }
+
     /// <summary>ISO 4217 code of the team's money; amounts are stored in its minor units.</summary>
     public string CurrencyCode { get; set; } = DefaultCurrencyCode;
 
@@ -114,5 +135,7 @@ public sealed class Team
     public const int DefaultKickoffNudgeAfterMinutes = 15;
     public const int DefaultKickoffManagersAfterMinutes = 30;
     public const int DefaultMorningBoardAfterMinutes = 20;
+    public const int DefaultRecapNudgeAfterMinutes = 30;
+    public const int DefaultRecapManagersAfterMinutes = 60;
     public const string DefaultCurrencyCode = "CNY";
 }

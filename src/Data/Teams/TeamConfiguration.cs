@@ -28,6 +28,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.TimeZoneId).HasMaxLength(64);
         b.Ignore(t => t.Schedule);
         b.Ignore(t => t.Reminders);
+        b.Ignore(t => t.RecapReminders);
         b.Ignore(t => t.Standard);
         // Settings added after teams existed: the database default fills rows that were already
         // there when the column arrived; new rows always carry the value the code set (never
@@ -42,6 +43,9 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         Setting(b, t => t.KickoffNudgeAfterMinutes, Team.DefaultKickoffNudgeAfterMinutes);
         Setting(b, t => t.KickoffManagersAfterMinutes, Team.DefaultKickoffManagersAfterMinutes);
         Setting(b, t => t.MorningBoardAfterMinutes, Team.DefaultMorningBoardAfterMinutes);
+        Setting(b, t => t.RecapNudgeAfterMinutes, Team.DefaultRecapNudgeAfterMinutes);
+        Setting(b, t => t.RecapManagersAfterMinutes, Team.DefaultRecapManagersAfterMinutes);
+        Setting(b, t => t.PostSharedWins, false);
         Setting(b, t => t.CurrencyCode, Team.DefaultCurrencyCode).HasMaxLength(3).IsFixedLength();
         b.HasIndex(t => new { t.TenantId, t.TeamsTeamId }).IsUnique();
         b.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Restrict);

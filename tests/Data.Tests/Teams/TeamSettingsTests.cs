@@ -1,3 +1,4 @@
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,9 @@ public sealed class TeamSettingsTests
         Assert.Equal(15, team.KickoffNudgeAfterMinutes);
         Assert.Equal(30, team.KickoffManagersAfterMinutes);
         Assert.Equal(20, team.MorningBoardAfterMinutes);
+        Assert.Equal(RecapReminders.Default, team.RecapReminders);
+        Assert.Equal((30, 60), (team.RecapNudgeAfterMinutes, team.RecapManagersAfterMinutes));
+        Assert.False(team.PostSharedWins);
         Assert.Equal("CNY", team.CurrencyCode);
     }
 
@@ -52,6 +56,7 @@ public sealed class TeamSettingsTests
             {
                 TenantId = "tenant-a", TeamsTeamId = "19:new@thread.tacv2", Name = "New", ServiceUrl = "https://smba.trafficmanager.net/amer/",
                 Standard = lowered, KickoffNudgeAfterMinutes = 0, CurrencyCode = "USD",
+                RecapReminders = new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(90)), PostSharedWins = true,
             });
             db.Teams.Add(new Team { TenantId = "tenant-a", TeamsTeamId = "19:plain@thread.tacv2", Name = "Plain", ServiceUrl = "https://smba.trafficmanager.net/amer/" });
             await db.SaveChangesAsync();
@@ -63,8 +68,12 @@ public sealed class TeamSettingsTests
         Assert.Equal(lowered, changed.Standard);
         Assert.Equal(0, changed.KickoffNudgeAfterMinutes);
         Assert.Equal("USD", changed.CurrencyCode);
+        Assert.Equal(new RecapReminders(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(90)), changed.RecapReminders);
+        Assert.True(changed.PostSharedWins);
         var plain = await read.Teams.SingleAsync(t => t.Name == "Plain");
         Assert.Equal(VisitStandard.Default, plain.Standard);
         Assert.Equal((15, 30, 20), (plain.KickoffNudgeAfterMinutes, plain.KickoffManagersAfterMinutes, plain.MorningBoardAfterMinutes));
+        Assert.Equal(RecapReminders.Default, plain.RecapReminders);
+        Assert.False(plain.PostSharedWins);
     }
 }

@@ -843,6 +843,18 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<bool>("PostSharedWins")
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("RecapManagersAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(60);
+
+                    b.Property<int>("RecapNudgeAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(30);
+
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
                         .HasMaxLength(512)

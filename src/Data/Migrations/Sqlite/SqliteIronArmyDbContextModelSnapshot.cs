@@ -800,6 +800,18 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PostSharedWins")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("RecapManagersAfterMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(60);
+
+                    b.Property<int>("RecapNudgeAfterMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(30);
+
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
                         .HasMaxLength(512)
