@@ -19,7 +19,8 @@ namespace IronArmy.Core.Leaderboards;
 /// <item>Million club: <see cref="MillionClub.Crossings"/> for month, quarter and year.</item>
 /// <item>Streak: the day now meets the valid-new standard and did not before, the day is due, and
 /// the run it completes (<see cref="ValidNewStreaks.Length"/>) is a multiple of the streak length
-/// (5, 10, 15 … days: a run that keeps going is news again).</item>
+/// (5, 10, 15 … days: a run that keeps going is news again). A run longer than the days the context
+/// covers is not told (its length is not known).</item>
 /// <item>A conversions: each customer moved up to A (from B or C) that was not already moved to A
 /// before this save, matched by customer name.</item>
 /// </list>
@@ -46,8 +47,8 @@ public static class ShoutOuts
         {
             var metOn = new Dictionary<DateOnly, bool>(context.MetValidNewOn) { [date] = true };
             var run = ValidNewStreaks.Length(date, context.Calendar, context.Leave, metOn, context.KnownSince);
-            if (run > 0 && run % rules.StreakDays == 0)
-                found.Add(new ValidNewStreak(member, date, run, rules.ValidNewStandard));
+            if (run is { } days && days > 0 && days % rules.StreakDays == 0)
+                found.Add(new ValidNewStreak(member, date, days, rules.ValidNewStandard));
         }
 
         var movedBefore = change.BeforeVisits.Select(ClassMove.Of).OfType<ClassMove>().Where(m => m.ReachesA).Select(m => m.Customer)

@@ -14,11 +14,11 @@ public static class ValidNewStreaks
 
     /// <summary>
     /// The run ending on <paramref name="through"/>: 0 when that day is not due or did not meet the
-    /// standard. <paramref name="metOn"/> holds the rep's shared days (true = met); the count stops at
-    /// <paramref name="knownSince"/>, the first date <paramref name="metOn"/> covers, so it is at most
-    /// the days known.
+    /// standard. <paramref name="metOn"/> holds the rep's shared days (true = met) from
+    /// <paramref name="knownSince"/> on; null when the run goes back past that date, so its length
+    /// is not known (counting only the known part would tell a long run as a short one).
     /// </summary>
-    public static int Length(
+    public static int? Length(
         DateOnly through,
         TeamCalendar calendar,
         IReadOnlyCollection<DateRange> leave,
@@ -30,11 +30,11 @@ public static class ValidNewStreaks
         for (var d = through; d >= knownSince; d = d.AddDays(-1))
         {
             if (!IsDue(d, calendar, leave)) continue;
-            if (!metOn.TryGetValue(d, out var met) || !met) break;
+            if (!metOn.TryGetValue(d, out var met) || !met) return length;
             length++;
         }
 
-        return length;
+        return null;
     }
 
     public static bool IsDue(DateOnly date, TeamCalendar calendar, IReadOnlyCollection<DateRange> leave) =>

@@ -191,6 +191,20 @@ public class ShoutOutsTests
     }
 
     [Fact]
+    public void A_run_longer_than_the_days_known_is_not_told_as_a_short_one()
+    {
+        // Every due day of the known window met: the run goes back further than the context knows.
+        var met = new Dictionary<DateOnly, bool>();
+        for (var d = Thursday; d >= Thursday.AddDays(-60); d = d.AddDays(-1)) met[d] = true;
+        var knownSince = Thursday.AddDays(-60);
+
+        Assert.Null(ValidNewStreaks.Length(Thursday, Calendar, [], met, knownSince));
+        Assert.DoesNotContain(Detect(Change(null, [], validNewAfter: 3), Context(met: met)), s => s is ValidNewStreak);
+        met[Thursday.AddDays(-40)] = false;
+        Assert.NotNull(ValidNewStreaks.Length(Thursday, Calendar, [], met, knownSince));
+    }
+
+    [Fact]
     public void An_edit_of_a_day_that_already_met_the_standard_tells_nothing_and_a_day_not_due_neither()
     {
         var met = Met(("2026-11-21", true), ("2026-11-23", true), ("2026-11-24", true), ("2026-11-25", true), ("2026-11-20", false));

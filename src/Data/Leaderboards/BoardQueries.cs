@@ -1,0 +1,83 @@
+using IronArmy.Core.Leaderboards;
+using IronArmy.Core.Scheduling;
+using IronArmy.Core.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace IronArmy.Data.Leaderboards;
+
+/// <summary>
+/// What a team's board is built from (<see cref="Leaderboard.Build"/>): its reps, their totals for
+/// a period and the one before, and their month targets. Every read is one indexed query; none
+/// touches visits or recaps.
+/// </summary>
+public static class BoardQueries
+{
+    /// <summary>
+    /// Each member's sums over the team's day rollups from <paramref name="from"/> to
+    /// <paramref name="through"/> inclusive, by member id; a member without a shared day in the
+    /// range is absent. One GROUP BY read from the covering index on (TeamId, WorkDate, …).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, RepTotals>> TeamPeriodTotalsAsync(
+        this IronArmyDbContext db, long teamId, DateOnly from, DateOnly through, CancellationToken ct) =>
+        await PeriodTotals(db, teamId, from, through)
+            .ToDictionaryAsync(t => t.MemberId, ct);
+
+    /// <summary>As <see cref="TeamPeriodTotalsAsync"/>, for a board period.</summary>
+    public static Task<IReadOnlyDictionary<long, RepTotals>> TeamPeriodTotalsAsync(this IronArmyDbContext db, long teamId, BoardPeriod period, CancellationToken ct) =>
+        db.TeamPeriodTotalsAsync(teamId, period.Start, period.End, ct);
+
+    /// <summary>The period totals query itself (for its query plan in tests and the benchmark).</summary>
+    public static IQueryable<RepTotals> PeriodTotals(IronArmyDbContext db, long teamId, DateOnly from, DateOnly through) =>
+        db.RepDayRollups
+            .Where(r => r.TeamId == teamId && r.WorkDate >= from && r.WorkDate <= through)
+            .GroupBy(r => r.MemberId)
+            .Select(g => new RepTotals(
+                g.Key,
+                g.Sum(r => r.SignedAmountMinor),
+                g.Sum(r => r.Signings),
+                g.Sum(r => r.Visits),
+                g.Sum(r => r.ValidNewCustomers),
+                g.Sum(r => r.AConversions),
+                g.Count()));
+
+    /// <summary>
+    /// The reps a board lists: the team's active reps (managers and people who left are not on it),
+    /// with the team date each joined in <paramref name="timeZoneId"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<BoardRep>> TeamBoardRepsAsync(this IronArmyDbContext db, long teamId, string timeZoneId, CancellationToken ct)
+    {
+        var rows = await db.Members.AsNoTracking()
+            .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
+            .Select(m => new { m.Id, m.Name, m.JoinedAtUtc })
+            .ToListAsync(ct);
+        // Rows from before join times were recorded carry the default instant: joined "always".
+        return [.. rows.Select(r => new BoardRep(r.Id, r.Name, r.JoinedAtUtc == default ? DateOnly.MinValue : WorkDay.Of(r.JoinedAtUtc, timeZoneId)))];
+    }
+
+    /// <summary>
+    /// Each active rep's month signed-amount target: from their latest kickoff plan dated in the
+    /// month of <paramref name="month"/> up to <paramref name="through"/> (the month target carries
+    /// from plan to plan, so the latest is the one standing). Reps without a plan in the month are
+    /// absent. One seek per rep on the plans' (MemberId, WorkDate) index.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, long>> TeamMonthTargetsAsync(
+        this IronArmyDbContext db, long teamId, DateOnly month, DateOnly through, CancellationToken ct)
+    {
+        var start = new DateOnly(month.Year, month.Month, 1);
+        var end = start.AddMonths(1).AddDays(-1);
+        var last = through < end ? through : end;
+        var rows = await db.Members.AsNoTracking()
+            .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
+            .Select(m => new
+            {
+                m.Id,
+                Target = db.KickoffPlans
+                    .Where(p => p.MemberId == m.Id && p.WorkDate >= start && p.WorkDate <= last)
+                    .OrderByDescending(p => p.WorkDate)
+                    .Select(p => (long?)p.MonthAmountMinor)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return rows.Where(r => r.Target is not null).ToDictionary(r => r.Id, r => r.Target!.Value);
+    }
+}
