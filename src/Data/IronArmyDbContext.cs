@@ -53,6 +53,8 @@ public class IronArmyDbContext : DbContext
 
     public DbSet<RepDayRollup> RepDayRollups => Set<RepDayRollup>();
 
+    public DbSet<RepMonthRollup> RepMonthRollups => Set<RepMonthRollup>();
+
     public DbSet<BattleMonthEntry> BattleMonths => Set<BattleMonthEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -8,6 +8,16 @@ public sealed record RepTotals(long MemberId, long SignedAmountMinor, int Signin
 {
     public static RepTotals None(long memberId) => new(memberId, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>These totals with one more shared day.</summary>
+    public RepTotals Plus(RepDayTally day) => new(
+        MemberId,
+        SignedAmountMinor + day.SignedAmountMinor,
+        Signings + day.Signings,
+        Visits + day.Visits,
+        ValidNewCustomers + day.ValidNewCustomers,
+        AConversions + day.AConversions,
+        Days + 1);
+
     public long Of(BoardMetric metric) => metric switch
     {
         BoardMetric.SignedAmount => SignedAmountMinor,

@@ -14,7 +14,7 @@ public sealed record RecapSaved(RecapEntry Entry, bool Changed, RecapChange Day)
 
 /// <summary>
 /// Storing a rep's submitted or edited evening recap, with its audit revision, its visit facts and
-/// the day's rollup for the boards (<see cref="RepDayRollup"/>), in one save — one transaction.
+/// the day's and month's rollups for the boards (<see cref="RollupKeeping"/>), in one save — one transaction.
 /// </summary>
 public static class RecapSaving
 {
@@ -97,13 +97,10 @@ public static class RecapSaving
             var afterVisits = FactsOf(entry);
             var day = new RecapChange(memberId, workDate, before, beforeVisits, RepDayTally.Of(workDate, afterVisits, recap.ValidNewCustomers, standard), afterVisits);
 
-            // The rollup follows the recap in the same save; a day saved before rollups existed gets
-            // its row on the next save even when nothing else changed.
-            var rollup = await db.RepDayRollups.SingleOrDefaultAsync(r => r.MemberId == memberId && r.WorkDate == workDate, ct);
-            var rollupDiffers = rollup is null || !rollup.Holds(day.After);
-            if (!changed && !factsDiffer && !rollupDiffers) return new RecapSaved(entry, false, day);
-            if (rollup is null) db.RepDayRollups.Add(RepDayRollup.Of(teamId, memberId, day.After, nowUtc));
-            else if (rollupDiffers) rollup.Hold(day.After, nowUtc);
+            // The rollups follow the recap in the same save; a day saved before rollups existed gets
+            // its rows on the next save even when nothing else changed.
+            var rollupsStaged = await db.StageRollupsAsync(teamId, memberId, day.After, nowUtc, ct);
+            if (!changed && !factsDiffer && !rollupsStaged) return new RecapSaved(entry, false, day);
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -121,7 +118,7 @@ public static class RecapSaving
     {
         foreach (var tracked in db.ChangeTracker.Entries().ToList())
         {
-            if (tracked.Entity is RecapEntry or RecapPlannedVisit or RecapUnplannedVisit or RecapNewCustomer or RecapTomorrowCustomer or VisitFactEntry or RecapRevision or RepDayRollup)
+            if (tracked.Entity is RecapEntry or RecapPlannedVisit or RecapUnplannedVisit or RecapNewCustomer or RecapTomorrowCustomer or VisitFactEntry or RecapRevision or RepDayRollup or RepMonthRollup)
                 tracked.State = EntityState.Detached;
         }
     }

@@ -1,5 +1,4 @@
 using IronArmy.Core.Leaderboards;
-using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +6,8 @@ namespace IronArmy.Data.Leaderboards;
 
 /// <summary>
 /// What a team's board is built from (<see cref="Leaderboard.Build"/>): its reps, their totals for
-/// a period and the one before, and their month targets. Every read is one indexed query; none
+/// a period and the one before, and their month targets. Every read is one indexed query on the
+/// rollups (day rollups for days and weeks, month rollups for months), plans or members; none
 /// touches visits or recaps.
 /// </summary>
 public static class BoardQueries
@@ -21,10 +21,6 @@ public static class BoardQueries
         this IronArmyDbContext db, long teamId, DateOnly from, DateOnly through, CancellationToken ct) =>
         await PeriodTotals(db, teamId, from, through)
             .ToDictionaryAsync(t => t.MemberId, ct);
-
-    /// <summary>As <see cref="TeamPeriodTotalsAsync"/>, for a board period.</summary>
-    public static Task<IReadOnlyDictionary<long, RepTotals>> TeamPeriodTotalsAsync(this IronArmyDbContext db, long teamId, BoardPeriod period, CancellationToken ct) =>
-        db.TeamPeriodTotalsAsync(teamId, period.Start, period.End, ct);
 
     /// <summary>The period totals query itself (for its query plan in tests and the benchmark).</summary>
     public static IQueryable<RepTotals> PeriodTotals(IronArmyDbContext db, long teamId, DateOnly from, DateOnly through) =>
@@ -41,6 +37,29 @@ public static class BoardQueries
                 g.Count()));
 
     /// <summary>
+    /// As <see cref="TeamPeriodTotalsAsync(IronArmyDbContext, long, DateOnly, DateOnly, CancellationToken)"/>
+    /// for a board period; a month is read from the month rollups (one row per member), a day or a
+    /// week from the day rollups. Both give the same totals.
+    /// </summary>
+    public static Task<IReadOnlyDictionary<long, RepTotals>> TeamPeriodTotalsAsync(this IronArmyDbContext db, long teamId, BoardPeriod period, CancellationToken ct) =>
+        period.Kind == BoardPeriodKind.Month
+            ? db.TeamMonthTotalsAsync(teamId, period.Start, ct)
+            : db.TeamPeriodTotalsAsync(teamId, period.Start, period.End, ct);
+
+    /// <summary>Each member's totals for the calendar month of <paramref name="month"/>, from the month rollups; members without a shared day are absent.</summary>
+    public static async Task<IReadOnlyDictionary<long, RepTotals>> TeamMonthTotalsAsync(this IronArmyDbContext db, long teamId, DateOnly month, CancellationToken ct) =>
+        await MonthTotals(db, teamId, month).ToDictionaryAsync(t => t.MemberId, ct);
+
+    /// <summary>The month totals query itself (for its query plan).</summary>
+    public static IQueryable<RepTotals> MonthTotals(IronArmyDbContext db, long teamId, DateOnly month)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        return db.RepMonthRollups
+            .Where(r => r.TeamId == teamId && r.Month == first)
+            .Select(r => new RepTotals(r.MemberId, r.SignedAmountMinor, r.Signings, r.Visits, r.ValidNewCustomers, r.AConversions, r.Days));
+    }
+
+    /// <summary>
     /// The reps a board lists: the team's active reps (managers and people who left are not on it),
     /// with the team date each joined in <paramref name="timeZoneId"/>.
     /// </summary>
@@ -50,8 +69,13 @@ public static class BoardQueries
             .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
             .Select(m => new { m.Id, m.Name, m.JoinedAtUtc })
             .ToListAsync(ct);
+        // The zone is looked up once, not per rep (WorkDay.Of would, a thousand times for a big team).
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         // Rows from before join times were recorded carry the default instant: joined "always".
-        return [.. rows.Select(r => new BoardRep(r.Id, r.Name, r.JoinedAtUtc == default ? DateOnly.MinValue : WorkDay.Of(r.JoinedAtUtc, timeZoneId)))];
+        return [.. rows.Select(r => new BoardRep(
+            r.Id,
+            r.Name,
+            r.JoinedAtUtc == default ? DateOnly.MinValue : DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.JoinedAtUtc, zone))))];
     }
 
     /// <summary>

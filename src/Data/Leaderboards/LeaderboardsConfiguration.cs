@@ -21,6 +21,21 @@ internal sealed class RepDayRollupConfiguration : IEntityTypeConfiguration<RepDa
     }
 }
 
+internal sealed class RepMonthRollupConfiguration : IEntityTypeConfiguration<RepMonthRollup>
+{
+    public void Configure(EntityTypeBuilder<RepMonthRollup> b)
+    {
+        b.ToTable("RepMonthRollups");
+        b.HasIndex(r => new { r.MemberId, r.Month }).IsUnique();
+        // Covering the monthly board: one index range per team and month, the table never read.
+        b.HasIndex(r => new { r.TeamId, r.Month, r.MemberId, r.SignedAmountMinor, r.Signings, r.Visits, r.ValidNewCustomers, r.AConversions, r.Days })
+            .HasDatabaseName(RepMonthRollup.BoardIndexName);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasOne<Team>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class BattleMonthEntryConfiguration : IEntityTypeConfiguration<BattleMonthEntry>
 {
     public void Configure(EntityTypeBuilder<BattleMonthEntry> b)

@@ -40,4 +40,13 @@ public class RepDayTallyTests
     [Fact]
     public void A_day_meeting_every_line_meets_the_standard() =>
         Assert.True(RepDayTally.Of(Today, StandardDay().Visits, 3, VisitStandard.Default).MetStandard);
+
+    [Fact]
+    public void A_day_adds_to_a_rep_s_totals()
+    {
+        var day = new RepDayTally(Today, 9, 3, 5_000, 1, 5_000, 2, true, false);
+
+        Assert.Equal(new RepTotals(7, 5_000, 1, 9, 3, 2, 1), RepTotals.None(7).Plus(day));
+        Assert.Equal(new RepTotals(7, 6_000, 2, 17, 4, 2, 2), new RepTotals(7, 1_000, 1, 8, 1, 0, 1).Plus(day));
+    }
 }

@@ -42,13 +42,16 @@ public sealed class BoardQueryTests : IAsyncLifetime
         await AddAsync(other, "Chen Jing", Day("2026-11-10", 5_000));
 
         await using var db = await database.CreateContextAsync();
-        var totals = await db.TeamPeriodTotalsAsync(team.Id, BoardPeriod.MonthOf(new DateOnly(2026, 11, 1)), default);
+        var totals = await db.TeamPeriodTotalsAsync(team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), default);
 
         Assert.Equal(2, totals.Count); // Zhao Lei shared nothing in November; Chen Jing is another team's
         Assert.Equal(new RepTotals(team.Named("Li Na").Id, 600, 3, 26, 8, 3, 3), totals[team.Named("Li Na").Id]);
         Assert.Equal(new RepTotals(team.Named("Wang Wei").Id, 0, 0, 5, 3, 0, 1), totals[team.Named("Wang Wei").Id]);
         Assert.Empty(await db.TeamPeriodTotalsAsync(team.Id, new DateOnly(2026, 11, 3), new DateOnly(2026, 11, 14), default));
         Assert.Equal(5_000, (await db.TeamPeriodTotalsAsync(other.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), default)).Single().Value.SignedAmountMinor);
+        // A board's week reads the same day rollups: Monday 30 November to Sunday 6 December.
+        var week = BoardPeriod.WeekOf(new DateOnly(2026, 12, 1), Core.Teams.WorkWeek.MondayToSaturday);
+        Assert.Equal(300 + 9_999, (await db.TeamPeriodTotalsAsync(team.Id, week, default))[team.Named("Li Na").Id].SignedAmountMinor);
     }
 
     [Fact]
@@ -62,6 +65,15 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.Equal(
             [$"SEARCH r USING COVERING INDEX {RepDayRollup.BoardIndexName} (TeamId=? AND WorkDate>? AND WorkDate<?)", "USE TEMP B-TREE FOR GROUP BY"],
             plan);
+    }
+
+    [Fact]
+    public async Task The_month_query_reads_one_index_row_per_rep()
+    {
+        await using var db = await database.CreateContextAsync();
+        var plan = await ExplainAsync(db, BoardQueries.MonthTotals(db, 1, new DateOnly(2026, 11, 1)));
+
+        Assert.Equal([$"SEARCH r USING COVERING INDEX {RepMonthRollup.BoardIndexName} (TeamId=? AND Month=?)"], plan);
     }
 
     internal static async Task<IReadOnlyList<string>> ExplainAsync<T>(IronArmyDbContext db, IQueryable<T> query)

@@ -24,6 +24,12 @@ public sealed class RepDayRollupTests : IAsyncLifetime
     // signed (12,000) and Quzhou Chemicals signed (3,500); Ningbo Port Logistics B→A; 2 valid new.
     private static readonly RepDayTally FullDay = new(Today, 8, 2, 15_500_00, 2, 12_000_00, 1, MetValidNewStandard: false, MetStandard: false);
 
+    private async Task<RepMonthRollup[]> MonthRollupsAsync()
+    {
+        await using var read = await database.CreateContextAsync();
+        return await read.RepMonthRollups.AsNoTracking().OrderBy(r => r.MemberId).ThenBy(r => r.Month).ToArrayAsync();
+    }
+
     private async Task<RepDayRollup[]> RollupsAsync()
     {
         await using var read = await database.CreateContextAsync();
@@ -69,6 +75,36 @@ public sealed class RepDayRollupTests : IAsyncLifetime
         Assert.Equal(5_500_00, rollup.SignedAmountMinor);
         Assert.Equal(3_500_00, rollup.BiggestDealMinor);
         Assert.Equal(At1830.AddMinutes(5), rollup.UpdatedAtUtc);
+        var month = Assert.Single(await MonthRollupsAsync());
+        Assert.Equal(new RepTotals(rep.Id, 5_500_00, 2, 8, 2, 1, 1), month.ToCore());
+        Assert.Equal(2, month.Version);
+    }
+
+    [Fact]
+    public async Task The_month_rollup_is_the_sum_of_the_month_s_days_through_submits_and_edits()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei");
+        var li = team.Named("Li Na").Id;
+        var wang = team.Named("Wang Wei").Id;
+        await using (var db = await database.CreateContextAsync())
+        {
+            await db.SaveRecapWithFactsAsync(team.Id, li, new(2026, 11, 2), Recaps.Full(), KickoffTeam.FullPlan(), li, At1830, default);
+            await db.SaveRecapWithFactsAsync(team.Id, li, new(2026, 11, 30), Recaps.Small("A", ClassAfter.Signed), KickoffTeam.SmallPlan("A"), li, At1830, default);
+            await db.SaveRecapWithFactsAsync(team.Id, li, new(2026, 12, 1), Recaps.Small("B", ClassAfter.Signed), KickoffTeam.SmallPlan("B"), li, At1830, default);
+            await db.SaveRecapWithFactsAsync(team.Id, wang, new(2026, 11, 3), Recaps.Small("C", ClassAfter.A), KickoffTeam.SmallPlan("C"), wang, At1830, default);
+            // An edit of an earlier day of the month: the month is recomputed, not added to.
+            await db.SaveRecapWithFactsAsync(team.Id, li, new(2026, 11, 2), Recaps.Full(signedMinor: 100_00), KickoffTeam.FullPlan(), li, At1830.AddDays(1), default);
+        }
+
+        await using var read = await database.CreateContextAsync();
+        var november = new DateOnly(2026, 11, 1);
+        var byDays = await read.TeamPeriodTotalsAsync(team.Id, november, new DateOnly(2026, 11, 30), default);
+        var byMonth = await read.TeamMonthTotalsAsync(team.Id, november, default);
+        Assert.Equal(byDays, byMonth);
+        Assert.Equal(new RepTotals(li, 100_00 + 3_500_00 + 1_000_00, 3, 9, 2, 1, 2), byMonth[li]);
+        Assert.Equal(new RepTotals(wang, 0, 0, 1, 0, 1, 1), byMonth[wang]); // SmallPlan's B customer moved to A
+        Assert.Equal(1_000_00, (await read.TeamMonthTotalsAsync(team.Id, new DateOnly(2026, 12, 15), default))[li].SignedAmountMinor);
+        Assert.Equal(3, (await MonthRollupsAsync()).Length);
     }
 
     [Fact]
@@ -114,6 +150,7 @@ public sealed class RepDayRollupTests : IAsyncLifetime
             Assert.False((await db.SaveRecapWithFactsAsync(team.Id, rep.Id, Today, Recaps.Full(), KickoffTeam.FullPlan(), rep.Id, At1830.AddMinutes(10), default)).Changed);
 
         Assert.Equal(FullDay, Assert.Single(await RollupsAsync()).ToCore());
+        Assert.Equal(1, Assert.Single(await MonthRollupsAsync()).Days);
     }
 
     [Fact]
@@ -171,5 +208,6 @@ public sealed class RepDayRollupTests : IAsyncLifetime
         Assert.Equal(0, await read.Recaps.CountAsync());
         Assert.Equal(0, await read.VisitFacts.CountAsync());
         Assert.Equal(0, await read.RecapRevisions.CountAsync());
+        Assert.Equal(0, await read.RepMonthRollups.CountAsync());
     }
 }

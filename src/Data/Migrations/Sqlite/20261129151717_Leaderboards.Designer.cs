@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IronArmy.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteIronArmyDbContext))]
-    [Migration("20261129144450_Leaderboards")]
+    [Migration("20261129151717_Leaderboards")]
     partial class Leaderboards
     {
         /// <inheritdoc />
@@ -771,6 +771,57 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.ToTable("RepDayRollups", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepMonthRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AConversions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Signings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValidNewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "Month", "MemberId", "SignedAmountMinor", "Signings", "Visits", "ValidNewCustomers", "AConversions", "Days")
+                        .HasDatabaseName("IX_RepMonthRollups_Board");
+
+                    b.ToTable("RepMonthRollups", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -1170,6 +1221,21 @@ namespace IronArmy.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("IronArmy.Data.Leaderboards.RepDayRollup", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepMonthRollup", b =>
                 {
                     b.HasOne("IronArmy.Data.Teams.Member", null)
                         .WithMany()

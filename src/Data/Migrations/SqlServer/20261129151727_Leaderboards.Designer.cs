@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IronArmy.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerIronArmyDbContext))]
-    [Migration("20261129144457_Leaderboards")]
+    [Migration("20261129151727_Leaderboards")]
     partial class Leaderboards
     {
         /// <inheritdoc />
@@ -814,6 +814,59 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("RepDayRollups", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepMonthRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AConversions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Signings")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "Month", "MemberId", "SignedAmountMinor", "Signings", "Visits", "ValidNewCustomers", "AConversions", "Days")
+                        .HasDatabaseName("IX_RepMonthRollups_Board");
+
+                    b.ToTable("RepMonthRollups", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -1217,6 +1270,21 @@ namespace IronArmy.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("IronArmy.Data.Leaderboards.RepDayRollup", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepMonthRollup", b =>
                 {
                     b.HasOne("IronArmy.Data.Teams.Member", null)
                         .WithMany()

@@ -132,6 +132,41 @@ namespace IronArmy.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RepMonthRollups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TeamId = table.Column<long>(type: "bigint", nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedAmountMinor = table.Column<long>(type: "bigint", nullable: false),
+                    Signings = table.Column<int>(type: "int", nullable: false),
+                    Visits = table.Column<int>(type: "int", nullable: false),
+                    ValidNewCustomers = table.Column<int>(type: "int", nullable: false),
+                    AConversions = table.Column<int>(type: "int", nullable: false),
+                    Days = table.Column<int>(type: "int", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RepMonthRollups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RepMonthRollups_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RepMonthRollups_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_BattleMonths_SetByMemberId",
                 table: "BattleMonths",
@@ -153,6 +188,17 @@ namespace IronArmy.Data.Migrations.SqlServer
                 table: "RepDayRollups",
                 columns: new[] { "MemberId", "WorkDate" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepMonthRollups_Board",
+                table: "RepMonthRollups",
+                columns: new[] { "TeamId", "Month", "MemberId", "SignedAmountMinor", "Signings", "Visits", "ValidNewCustomers", "AConversions", "Days" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepMonthRollups_MemberId_Month",
+                table: "RepMonthRollups",
+                columns: new[] { "MemberId", "Month" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -163,6 +209,9 @@ namespace IronArmy.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "RepDayRollups");
+
+            migrationBuilder.DropTable(
+                name: "RepMonthRollups");
 
             migrationBuilder.DropColumn(
                 name: "BoardAfterDigestMinutes",
