@@ -83,7 +83,7 @@ internal static class BoardBenchmark
             var overall = new Latencies(all);
             Console.WriteLine(overall.Row("overall"));
             // The cores are shared: CPU time is what one build costs whatever else runs beside it.
-            Console.WriteLine(new Latencies(cpu).Row("CPU time per build") + "   (process user+system, includes GC)");
+            Console.WriteLine(new Latencies(cpu).Row("CPU time per build") + "   (the whole process, all threads: includes GC and JIT)");
             Console.WriteLine("stages (mean ms): " + string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {new Latencies(s.Value).Mean.TotalMilliseconds:0.0}"))));
             var met = overall.Percentile(99) < Goal;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

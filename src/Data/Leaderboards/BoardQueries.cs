@@ -82,26 +82,55 @@ public static class BoardQueries
     /// Each active rep's month signed-amount target: from their latest kickoff plan dated in the
     /// month of <paramref name="month"/> up to <paramref name="through"/> (the month target carries
     /// from plan to plan, so the latest is the one standing). Reps without a plan in the month are
-    /// absent. One seek per rep on the plans' (MemberId, WorkDate) index.
+    /// absent.
     /// </summary>
+    /// <remarks>
+    /// Read in the order that touches least: the team's plans of its latest plan date in the month
+    /// (one range of the (TeamId, WorkDate) index — most reps plan every work day), then, only for
+    /// the reps without a plan that day, their latest earlier plan. Seeking every rep's latest plan
+    /// on (MemberId, WorkDate) would visit one index page per rep.
+    /// </remarks>
     public static async Task<IReadOnlyDictionary<long, long>> TeamMonthTargetsAsync(
         this IronArmyDbContext db, long teamId, DateOnly month, DateOnly through, CancellationToken ct)
     {
         var start = new DateOnly(month.Year, month.Month, 1);
         var end = start.AddMonths(1).AddDays(-1);
         var last = through < end ? through : end;
-        var rows = await db.Members.AsNoTracking()
+        // ORDER BY … DESC LIMIT 1 is one backward seek of the index; MAX over the range reads the range.
+        var latest = await db.KickoffPlans
+            .Where(p => p.TeamId == teamId && p.WorkDate >= start && p.WorkDate <= last)
+            .OrderByDescending(p => p.WorkDate)
+            .Select(p => (DateOnly?)p.WorkDate)
+            .FirstOrDefaultAsync(ct);
+        if (latest is not { } latestDate) return new Dictionary<long, long>();
+
+        var reps = await db.Members.AsNoTracking()
             .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
+            .Select(m => m.Id)
+            .ToListAsync(ct);
+        var targets = new Dictionary<long, long>();
+        var onLatest = await db.KickoffPlans.AsNoTracking()
+            .Where(p => p.TeamId == teamId && p.WorkDate == latestDate)
+            .Select(p => new { p.MemberId, p.MonthAmountMinor })
+            .ToListAsync(ct);
+        var active = reps.ToHashSet();
+        foreach (var p in onLatest.Where(p => active.Contains(p.MemberId))) targets[p.MemberId] = p.MonthAmountMinor;
+
+        var missing = reps.Where(id => !targets.ContainsKey(id)).ToList();
+        if (missing.Count == 0) return targets;
+        var earlier = await db.Members.AsNoTracking()
+            .Where(m => missing.Contains(m.Id))
             .Select(m => new
             {
                 m.Id,
                 Target = db.KickoffPlans
-                    .Where(p => p.MemberId == m.Id && p.WorkDate >= start && p.WorkDate <= last)
+                    .Where(p => p.MemberId == m.Id && p.WorkDate >= start && p.WorkDate < latestDate)
                     .OrderByDescending(p => p.WorkDate)
                     .Select(p => (long?)p.MonthAmountMinor)
                     .FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return rows.Where(r => r.Target is not null).ToDictionary(r => r.Id, r => r.Target!.Value);
+        foreach (var r in earlier.Where(r => r.Target is not null)) targets[r.Id] = r.Target!.Value;
+        return targets;
     }
 }

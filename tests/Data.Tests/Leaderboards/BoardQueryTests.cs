@@ -116,10 +116,11 @@ public sealed class BoardQueryTests : IAsyncLifetime
     [Fact]
     public async Task A_rep_s_month_target_is_from_their_latest_plan_in_the_month()
     {
-        var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei", "Zhao Lei");
+        var team = await KickoffTeam.CreateAsync(database, ("Li Na", MemberRole.Rep), ("Wang Wei", MemberRole.Rep), ("Zhao Lei", MemberRole.Rep), ("Gone", MemberRole.Rep), ("Boss", MemberRole.Manager));
         var other = await KickoffTeam.WithRepsAsync(database, "Chen Jing");
         await using (var db = await database.CreateContextAsync())
         {
+            await db.Members.Where(m => m.Id == team.Named("Gone").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false));
             async Task Plan(Team t, string name, string date, long monthTarget)
             {
                 var plan = KickoffTeam.SmallPlan("X") with { Targets = new Targets(new Target(monthTarget, 200, 60), new Target(1, 1, 1), new Target(1, 1, 1)) };
@@ -134,6 +135,9 @@ public sealed class BoardQueryTests : IAsyncLifetime
             await Plan(team, "Wang Wei", "2026-11-05", 200_000_00);
             await Plan(team, "Zhao Lei", "2026-10-31", 500_000_00); // last month only
             await Plan(other, "Chen Jing", "2026-11-05", 1_000_000_00);
+            await Plan(other, "Chen Jing", "2026-11-27", 1_000_000_00);
+            await Plan(team, "Gone", "2026-11-20", 9_000_000_00);     // left the team
+            await Plan(team, "Boss", "2026-11-20", 9_000_000_00);     // not a rep
         }
 
         await using var read = await database.CreateContextAsync();
@@ -142,5 +146,8 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.Equal(new Dictionary<long, long> { [team.Named("Li Na").Id] = 350_000_00, [team.Named("Wang Wei").Id] = 200_000_00 }, targets);
         Assert.Equal(550_000_00, MonthProgress.Of(targets.Values, 110_000_00).TargetMinor);
         Assert.Equal(0.2m, MonthProgress.Of(targets.Values, 110_000_00).Fraction);
+        Assert.Empty(await read.TeamMonthTargetsAsync(team.Id, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), default));
+        // Through the 28th, Li Na's plan of that day is the team's latest; Wang Wei's is still the 5th's.
+        Assert.Equal(400_000_00, (await read.TeamMonthTargetsAsync(team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), default))[team.Named("Li Na").Id]);
     }
 }
