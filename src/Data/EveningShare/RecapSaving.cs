@@ -25,7 +25,7 @@ public static class RecapSaving
     /// to the existing one, appending a revision by <paramref name="byMemberId"/> when anything
     /// changed. Races are settled as for the kickoff plan: the loser re-reads and applies on top.
     /// Leaves the visit facts as they are; use <see cref="SaveRecapWithFactsAsync"/> when the plan is known.
-    /// The day's rollup is rewritten from the facts as they stand and the recap's valid new customers.
+    /// The day's and month's rollups are rewritten from the facts as they stand and the recap's valid new customers.
     /// </summary>
     public static Task<RecapSaved> SaveRecapAsync(
         this IronArmyDbContext db, long teamId, long memberId, DateOnly workDate, Recap recap, long byMemberId, DateTime nowUtc, CancellationToken ct) =>
