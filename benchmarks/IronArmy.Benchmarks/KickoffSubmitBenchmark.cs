@@ -69,16 +69,18 @@ internal static class KickoffSubmitBenchmark
 
             // The cost of one submit with nothing else running: the floor for the concurrent figures.
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var alone = await OneAtATimeAsync(host.Services, memberIds, workDate.AddDays(-1), edit: 2);
             // CPU time is what other load on the machine does not inflate: the floor of a burst is
             // reps × this ÷ cores.
             var cpuPerSubmit = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore) / memberIds.Length;
+            var allocatedPerSubmit = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / memberIds.Length;
             Console.WriteLine("service = a submit's own time (scope, speaker load, HandleAsync, card JSON), from when it starts running;");
             Console.WriteLine("arrival = from the moment all submits arrive together to each one's answer (includes waiting for a thread).");
             Console.WriteLine(Latencies.Header);
             Console.WriteLine(new Latencies(alone.Service).Row("one at a time service") + $"   wall {alone.Wall.TotalMilliseconds:0} ms");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"CPU per submit (one at a time, all threads): {cpuPerSubmit.TotalMilliseconds:0.00} ms; a burst of {memberIds.Length} needs >= {cpuPerSubmit.TotalMilliseconds * memberIds.Length / Environment.ProcessorCount:0} ms of wall time on {Environment.ProcessorCount} cores"));
+                $"CPU per submit (one at a time, all threads): {cpuPerSubmit.TotalMilliseconds:0.00} ms, {allocatedPerSubmit / 1024.0:0} KB allocated; a burst of {memberIds.Length} needs >= {cpuPerSubmit.TotalMilliseconds * memberIds.Length / Environment.ProcessorCount:0} ms of wall time on {Environment.ProcessorCount} cores"));
 
             clock.SetUtcNow(new DateTimeOffset(WorkDay.At(workDate, new TimeOnly(7, 45), team.TimeZoneId), TimeSpan.Zero));
             var rounds = new List<RoundResult>();

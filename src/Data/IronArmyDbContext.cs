@@ -2,6 +2,7 @@ using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
+using IronArmy.Data.Leaderboards;
 using IronArmy.Data.Storage;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,12 @@ public class IronArmyDbContext : DbContext
     public DbSet<RecapRevision> RecapRevisions => Set<RecapRevision>();
 
     public DbSet<VisitFactEntry> VisitFacts => Set<VisitFactEntry>();
+
+    public DbSet<RepDayRollup> RepDayRollups => Set<RepDayRollup>();
+
+    public DbSet<RepMonthRollup> RepMonthRollups => Set<RepMonthRollup>();
+
+    public DbSet<BattleMonthEntry> BattleMonths => Set<BattleMonthEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -2,11 +2,17 @@ namespace IronArmy.Bot.EveningShare;
 
 public static class EveningShareServiceCollectionExtensions
 {
-    /// <summary>The evening share: the recap cards and what their buttons do.</summary>
+    /// <summary>The evening share: the recap cards and what their buttons do, its commands, the round and its follow-up jobs.</summary>
     public static IServiceCollection AddEveningShare(this IServiceCollection services)
     {
         services.AddScoped<RecapCards>();
         services.AddScoped<RecapSubmissions>();
+        services.AddScoped<EveningShareCommands>();
+        services.AddScoped<EveningShareRound>();
+        services.AddSingleton<EveningShareFollowUps>();
+        services.AddScoped<RecapNudgeJob>();
+        services.AddScoped<RecapManagersJob>();
+        services.AddScoped<SharedWinsJob>();
         return services;
     }
 }

@@ -16,11 +16,11 @@ namespace IronArmy.Bot.EveningShare;
 /// <summary>
 /// A rep pressing the recap card's buttons: a submit is read strictly against this morning's plan,
 /// then stored with its visit facts (the summary replaces the form) or answered with the form again,
-/// problems marked, nothing stored; an edit reopens the form until the digest.
+/// problems marked, nothing stored; an edit reopens the form until the digest; the nudge's button opens it.
 /// </summary>
 public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, TimeProvider clock, ILogger<RecapSubmissions> log)
 {
-    public static bool Handles(string? verb) => verb is RecapCard.SubmitVerb or RecapSummaryCard.EditVerb;
+    public static bool Handles(string? verb) => verb is RecapCard.SubmitVerb or RecapSummaryCard.EditVerb or RecapNudgeCard.OpenVerb;
 
     public async Task<AdaptiveCard> HandleAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct)
     {
@@ -37,6 +37,12 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, Tim
         }
 
         if (verb == RecapSummaryCard.EditVerb) return await cards.FormAsync(team, member, workDate, ct, language: t);
+        if (verb == RecapNudgeCard.OpenVerb)
+        {
+            // As "recap": the form, or the summary if the rep shared since the nudge.
+            var shared = await db.FindRecapAsync(member.Id, workDate, ct);
+            return shared is not null ? await cards.SummaryAsync(team, member, shared, ct, t) : await cards.FormAsync(team, member, workDate, ct, language: t);
+        }
 
         var plan = (await db.FindKickoffPlanAsync(member.Id, workDate, ct))?.ToCore();
         var entered = CardData.InputsOf(data);

@@ -63,10 +63,18 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
     {
         var calendar = await db.TeamCalendarAsync(team.Id, workDate.AddDays(-31), workDate, ct);
         if (calendar.PreviousWorkDay(workDate) is not { } yesterday) return null;
-        var plan = await db.KickoffPlans.Where(p => p.MemberId == memberId && p.WorkDate == yesterday).Select(p => (int?)p.Visits.Count).SingleOrDefaultAsync(ct);
-        if (plan is not { } plannedVisits) return null;
-        var shared = await db.Recaps.AnyAsync(r => r.MemberId == memberId && r.WorkDate == yesterday, ct);
-        int? actual = shared ? await db.VisitFacts.CountAsync(f => f.MemberId == memberId && f.WorkDate == yesterday, ct) : null;
+        // One round trip: the plan's size, and the recap's visit count when there is a recap.
+        var day = await db.KickoffPlans
+            .Where(p => p.MemberId == memberId && p.WorkDate == yesterday)
+            .Select(p => new
+            {
+                Planned = p.Visits.Count,
+                Shared = db.Recaps.Any(r => r.MemberId == memberId && r.WorkDate == yesterday),
+                Actual = db.VisitFacts.Count(f => f.MemberId == memberId && f.WorkDate == yesterday),
+            })
+            .SingleOrDefaultAsync(ct);
+        if (day is null) return null;
+        var (plannedVisits, actual) = (day.Planned, day.Shared ? day.Actual : (int?)null);
         return new PlanVersusActual(yesterday, plannedVisits, actual);
     }
 

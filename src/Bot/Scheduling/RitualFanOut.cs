@@ -4,6 +4,7 @@ using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
+using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,8 @@ public sealed class RitualFanOut(
 
     /// <summary>
     /// Reps who are due that day (active, reachable, not on leave) for the kickoff and the share —
-    /// minus those who already made today's plan, for the kickoff; the team's reachable managers for the digest.
+    /// minus those who already made today's plan (kickoff) or shared today's recap (share); the
+    /// team's reachable managers for the digest.
     /// </summary>
     private async Task<IReadOnlyList<Member>> RecipientsAsync(Ritual ritual, long teamId, DateOnly date, CancellationToken ct)
     {
@@ -78,6 +80,11 @@ public sealed class RitualFanOut(
             return [.. managers.Where(m => RitualAudience.Includes(ritual, m.Role, m.IsActive, m.UnreachableSinceUtc))];
         }
 
-        return ritual == Ritual.Kickoff ? await db.RepsWithoutPlanAsync(teamId, date, ct) : await db.RepsDueOnAsync(teamId, date, ct);
+        return ritual switch
+        {
+            Ritual.Kickoff => await db.RepsWithoutPlanAsync(teamId, date, ct),
+            Ritual.EveningShare => await db.RepsWithoutRecapAsync(teamId, date, ct),
+            _ => await db.RepsDueOnAsync(teamId, date, ct),
+        };
     }
 }

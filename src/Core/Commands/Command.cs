@@ -1,3 +1,4 @@
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
@@ -93,6 +94,18 @@ public sealed record SetReminderCommand(KickoffReminder Reminder, int Minutes) :
     public override bool RequiresManager => true;
 }
 
+/// <summary><c>set reminders share-nudge 30</c> / <c>设置提醒 晚分享催交 30</c>: minutes after the evening share for one follow-up.</summary>
+public sealed record SetRecapReminderCommand(RecapReminder Reminder, int Minutes) : Command
+{
+    public override bool RequiresManager => true;
+}
+
+/// <summary><c>set share wins on|off</c> / <c>设置分享拔尖 开|关</c>: post today's team-visible wins to the channel before the evening meeting.</summary>
+public sealed record SetShareWinsCommand(bool On) : Command
+{
+    public override bool RequiresManager => true;
+}
+
 /// <summary>A known command with an argument that does not parse; <see cref="Problem"/> says which.</summary>
 public sealed record InvalidCommand(string Usage, CommandProblem Problem, string Argument) : Command;
 
@@ -120,4 +133,7 @@ public enum CommandProblem
 
     /// <summary>Not a whole number within the setting's bounds.</summary>
     BadNumber,
+
+    /// <summary>Neither on nor off.</summary>
+    BadSwitch,
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Teams;
 
@@ -29,6 +30,9 @@ public static partial class CommandParser
             return ParseTimeZone(arg);
         }
 
+        // Before "set share" / "设置晚分享", which would read "wins on" as a time.
+        if (StartsWithAny(lower, out rest, "set share wins", "set wins", "设置分享拔尖", "设置 分享拔尖", "设置晚分享拔尖", "设置拔尖分享", "设置拔尖"))
+            return ParseSwitch(rest, "set share wins on", on => new SetShareWinsCommand(on));
         if (StartsWithAny(lower, out rest, "set kickoff", "设置早启动")) return ParseTime(Ritual.Kickoff, "set kickoff 07:40", rest);
         if (StartsWithAny(lower, out rest, "set share", "设置晚分享")) return ParseTime(Ritual.EveningShare, "set share 18:30", rest);
         if (StartsWithAny(lower, out rest, "set digest", "设置汇总")) return ParseTime(Ritual.Digest, "set digest 21:00", rest);
@@ -70,7 +74,7 @@ public static partial class CommandParser
         if (StartsWithAny(lower, out rest, "set standard", "设置标准"))
             return SettingArgument.Parse(rest, StandardKeys, 0, VisitStandard.MaxValue, "set standard visits 8", (m, n) => new SetStandardCommand(m, n));
         if (StartsWithAny(lower, out rest, "set reminders", "set reminder", "设置提醒"))
-            return SettingArgument.Parse(rest, ReminderKeys, KickoffReminders.MinMinutes, KickoffReminders.MaxMinutes, "set reminders nudge 15", (r, n) => new SetReminderCommand(r, n));
+            return SettingArgument.Parse(rest, ReminderKeys, KickoffReminders.MinMinutes, KickoffReminders.MaxMinutes, "set reminders nudge 15", (make, n) => make(n));
 
         return new UnknownCommand(t);
     }
@@ -86,12 +90,37 @@ public static partial class CommandParser
         ["validnew"] = StandardMeasure.ValidNewCustomers, ["valid-new"] = StandardMeasure.ValidNewCustomers, ["有效新增"] = StandardMeasure.ValidNewCustomers, ["有效新客户"] = StandardMeasure.ValidNewCustomers,
     };
 
-    private static readonly Dictionary<string, KickoffReminder> ReminderKeys = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// The kickoff's follow-ups by their plain names, the evening share's with "share" in front
+    /// (晚分享 in Chinese); the longest key is tried first, so "share-nudge" is never read as "nudge".
+    /// Both sets share the bounds (<see cref="KickoffReminders.MaxMinutes"/> = <see cref="RecapReminders.MaxMinutes"/>).
+    /// </summary>
+    private static readonly Dictionary<string, Func<int, Command>> ReminderKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["nudge"] = KickoffReminder.Nudge, ["催交"] = KickoffReminder.Nudge, ["催促"] = KickoffReminder.Nudge,
-        ["managers"] = KickoffReminder.Managers, ["manager"] = KickoffReminder.Managers, ["经理"] = KickoffReminder.Managers,
-        ["board"] = KickoffReminder.Board, ["看板"] = KickoffReminder.Board, ["晨报"] = KickoffReminder.Board,
+        ["nudge"] = Kickoff(KickoffReminder.Nudge), ["催交"] = Kickoff(KickoffReminder.Nudge), ["催促"] = Kickoff(KickoffReminder.Nudge),
+        ["managers"] = Kickoff(KickoffReminder.Managers), ["manager"] = Kickoff(KickoffReminder.Managers), ["经理"] = Kickoff(KickoffReminder.Managers),
+        ["board"] = Kickoff(KickoffReminder.Board), ["看板"] = Kickoff(KickoffReminder.Board), ["晨报"] = Kickoff(KickoffReminder.Board),
+        ["share-nudge"] = Recap(RecapReminder.Nudge), ["share nudge"] = Recap(RecapReminder.Nudge),
+        ["晚分享催交"] = Recap(RecapReminder.Nudge), ["晚分享催促"] = Recap(RecapReminder.Nudge),
+        ["share-managers"] = Recap(RecapReminder.Managers), ["share managers"] = Recap(RecapReminder.Managers),
+        ["share-manager"] = Recap(RecapReminder.Managers), ["share manager"] = Recap(RecapReminder.Managers), ["晚分享经理"] = Recap(RecapReminder.Managers),
     };
+
+    private static Func<int, Command> Kickoff(KickoffReminder reminder) => n => new SetReminderCommand(reminder, n);
+
+    private static Func<int, Command> Recap(RecapReminder reminder) => n => new SetRecapReminderCommand(reminder, n);
+
+    private static readonly Dictionary<string, bool> SwitchWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["on"] = true, ["yes"] = true, ["true"] = true, ["开"] = true, ["开启"] = true, ["打开"] = true, ["是"] = true,
+        ["off"] = false, ["no"] = false, ["false"] = false, ["关"] = false, ["关闭"] = false, ["否"] = false,
+    };
+
+    private static Command ParseSwitch(string arg, string usage, Func<bool, Command> make)
+    {
+        if (arg.Length == 0) return new InvalidCommand(usage, CommandProblem.MissingArgument, arg);
+        return SwitchWords.TryGetValue(arg, out var on) ? make(on) : new InvalidCommand(usage, CommandProblem.BadSwitch, arg);
+    }
 
     private static Command ParseTimeZone(string arg)
     {

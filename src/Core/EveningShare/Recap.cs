@@ -55,10 +55,19 @@ public enum VentVisibility
 /// <summary>拔尖: what worked today — the opening, the objection, the close — in the rep's words.</summary>
 public sealed record Win(string Text, WinVisibility Visibility);
 
-/// <summary>A win goes to the manager (who may invite the rep to share it) unless the rep makes it team-visible.</summary>
+/// <summary>
+/// A win goes to the manager (who may invite the rep to share it) unless the rep makes it
+/// team-visible, with their name or without. The manager always sees who won (<see cref="ShareInvites"/>);
+/// anonymity is towards the team. Stored by name, so the order here is only the card's.
+/// </summary>
 public enum WinVisibility
 {
     ManagerOnly,
+
+    /// <summary>The team sees the win, never who wrote it.</summary>
+    TeamAnonymous,
+
+    /// <summary>The team sees the win with the rep's name.</summary>
     Team,
 }
 

@@ -39,6 +39,7 @@ public static class RecapChoices
     public static string Of(WinVisibility visibility) => visibility switch
     {
         WinVisibility.ManagerOnly => "manager",
+        WinVisibility.TeamAnonymous => "anonymous",
         WinVisibility.Team => "team",
         _ => throw new ArgumentOutOfRangeException(nameof(visibility), visibility, null),
     };

@@ -1,13 +1,21 @@
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Leaderboards;
+using IronArmy.Data.Leaderboards;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Data.EveningShare;
 
-/// <summary>The outcome of a submit or edit: the stored entry, and whether it changed (a revision was appended).</summary>
-public sealed record RecapSaved(RecapEntry Entry, bool Changed);
+/// <summary>
+/// The outcome of a submit or edit: the stored entry, whether it changed (a revision was appended),
+/// and the rep's day before and after the save (what shout-outs are found in).
+/// </summary>
+public sealed record RecapSaved(RecapEntry Entry, bool Changed, RecapChange Day);
 
-/// <summary>Storing a rep's submitted or edited evening recap, with its audit revision (and its visit facts), in one save.</summary>
+/// <summary>
+/// Storing a rep's submitted or edited evening recap, with its audit revision, its visit facts and
+/// the day's and month's rollups for the boards (<see cref="RollupKeeping"/>), in one save — one transaction.
+/// </summary>
 public static class RecapSaving
 {
     private const int Attempts = 3;
@@ -17,6 +25,7 @@ public static class RecapSaving
     /// to the existing one, appending a revision by <paramref name="byMemberId"/> when anything
     /// changed. Races are settled as for the kickoff plan: the loser re-reads and applies on top.
     /// Leaves the visit facts as they are; use <see cref="SaveRecapWithFactsAsync"/> when the plan is known.
+    /// The day's and month's rollups are rewritten from the facts as they stand and the recap's valid new customers.
     /// </summary>
     public static Task<RecapSaved> SaveRecapAsync(
         this IronArmyDbContext db, long teamId, long memberId, DateOnly workDate, Recap recap, long byMemberId, DateTime nowUtc, CancellationToken ct) =>
@@ -59,9 +68,16 @@ public static class RecapSaving
     private static async Task<RecapSaved> SaveAsync(
         IronArmyDbContext db, long teamId, long memberId, DateOnly workDate, Recap recap, long byMemberId, DateTime nowUtc, IReadOnlyList<VisitFact>? facts, CancellationToken ct)
     {
+        // The valid-new and whole-standard flags of the rollup are judged against today's standard.
+        var standard = await db.Teams.Where(t => t.Id == teamId)
+            .Select(t => new VisitStandard(t.StandardVisits, t.StandardNewVisits, t.StandardFollowUpVisits, t.StandardClosingVisits, t.StandardACustomers, t.StandardBcCustomers, t.StandardValidNewCustomers))
+            .SingleAsync(ct);
         for (var attempt = 1; ; attempt++)
         {
             var entry = await db.FindRecapAsync(memberId, workDate, ct);
+            // The day as it stood, read before Apply replaces the child rows.
+            var beforeVisits = entry is null ? [] : FactsOf(entry);
+            var before = entry is null ? null : RepDayTally.Of(workDate, beforeVisits, entry.NewCustomers.Count(c => c.HasNeed && c.HasBudget && c.IsPayer), standard);
             bool changed;
             if (entry is null)
             {
@@ -77,12 +93,18 @@ public static class RecapSaving
             // Facts are rewritten only when they differ, so an unchanged resubmit writes nothing; a
             // recap first saved without its plan still gets its facts on the next save that has it.
             var factsDiffer = facts is not null && !entry.Facts.OrderBy(f => f.Row).Select(f => f.ToCore()).SequenceEqual(facts);
-            if (!changed && !factsDiffer) return new RecapSaved(entry, false);
             if (factsDiffer) entry.ReplaceFacts(facts!, nowUtc);
+            var afterVisits = FactsOf(entry);
+            var day = new RecapChange(memberId, workDate, before, beforeVisits, RepDayTally.Of(workDate, afterVisits, recap.ValidNewCustomers, standard), afterVisits);
+
+            // The rollups follow the recap in the same save; a day saved before rollups existed gets
+            // its rows on the next save even when nothing else changed.
+            var rollupsStaged = await db.StageRollupsAsync(teamId, memberId, day.After, nowUtc, ct);
+            if (!changed && !factsDiffer && !rollupsStaged) return new RecapSaved(entry, false, day);
             try
             {
                 await db.SaveChangesAsync(ct);
-                return new RecapSaved(entry, changed);
+                return new RecapSaved(entry, changed, day);
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
@@ -96,8 +118,10 @@ public static class RecapSaving
     {
         foreach (var tracked in db.ChangeTracker.Entries().ToList())
         {
-            if (tracked.Entity is RecapEntry or RecapPlannedVisit or RecapUnplannedVisit or RecapNewCustomer or RecapTomorrowCustomer or VisitFactEntry or RecapRevision)
+            if (tracked.Entity is RecapEntry or RecapPlannedVisit or RecapUnplannedVisit or RecapNewCustomer or RecapTomorrowCustomer or VisitFactEntry or RecapRevision or RepDayRollup or RepMonthRollup)
                 tracked.State = EntityState.Detached;
         }
     }
+
+    private static IReadOnlyList<VisitFact> FactsOf(RecapEntry entry) => [.. entry.Facts.OrderBy(f => f.Row).Select(f => f.ToCore())];
 }

@@ -88,16 +88,23 @@ public sealed class KickoffPlanEntry
         (MonthAmountMinor, MonthVisits, MonthValidNewCustomers) = plan.Targets.Month;
         (WeekAmountMinor, WeekVisits, WeekValidNewCustomers) = plan.Targets.Week;
         (DayAmountMinor, DayVisits, DayValidNewCustomers) = plan.Targets.Day;
-        Visits.Clear();
-        Visits.AddRange(plan.Visits.Select((v, i) => new KickoffPlanVisit
+        // Rows are updated in place (an edit usually moves a time or two): EF then writes only the
+        // changed columns instead of deleting and re-inserting every row of the plan.
+        Sync(Visits, plan.Visits, v => v.Row, (row, v) => new KickoffPlanVisit { Row = row, Customer = v.Customer }, (row, v) =>
         {
-            Row = i, Customer = v.Customer, Time = v.Time, Class = v.Class, KeyPerson = v.KeyPerson, Outcome = v.Outcome,
-        }));
-        NewCustomers.Clear();
-        NewCustomers.AddRange(plan.NewCustomers.Select((c, i) => new KickoffPlanNewCustomer
+            row.Customer = v.Customer;
+            row.Time = v.Time;
+            row.Class = v.Class;
+            row.KeyPerson = v.KeyPerson;
+            row.Outcome = v.Outcome;
+        });
+        Sync(NewCustomers, plan.NewCustomers, c => c.Row, (row, c) => new KickoffPlanNewCustomer { Row = row, Name = c.Name }, (row, c) =>
         {
-            Row = i, Name = c.Name, HasNeed = c.HasNeed, HasBudget = c.HasBudget, IsPayer = c.IsPayer,
-        }));
+            row.Name = c.Name;
+            row.HasNeed = c.HasNeed;
+            row.HasBudget = c.HasBudget;
+            row.IsPayer = c.IsPayer;
+        });
 
         Version++;
         UpdatedAtUtc = nowUtc;
@@ -106,5 +113,17 @@ public sealed class KickoffPlanEntry
             Version = Version, ByMemberId = editedByMemberId, AtUtc = nowUtc, BeforeJson = before, AfterJson = after,
         });
         return true;
+    }
+
+    /// <summary>Makes <paramref name="rows"/> hold <paramref name="values"/> in order, row i for value i: reuses, adds, removes.</summary>
+    private static void Sync<TRow, TValue>(List<TRow> rows, IReadOnlyList<TValue> values, Func<TRow, int> rowOf, Func<int, TValue, TRow> create, Action<TRow, TValue> copy)
+    {
+        rows.Sort((a, b) => rowOf(a).CompareTo(rowOf(b)));
+        if (rows.Count > values.Count) rows.RemoveRange(values.Count, rows.Count - values.Count);
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i == rows.Count) rows.Add(create(i, values[i]));
+            copy(rows[i], values[i]);
+        }
     }
 }

@@ -28,6 +28,9 @@ public sealed class Member
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>False when the rep opted out of being named in the channel's shout-outs (标杆时刻).</summary>
+    public bool NamedInShoutOuts { get; set; } = true;
+
     /// <summary>Set when Teams answers 403 (blocked the bot, or the bot is no longer in their roster).</summary>
     public DateTime? UnreachableSinceUtc { get; set; }
 

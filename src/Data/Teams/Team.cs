@@ -1,4 +1,7 @@
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Leaderboards;
+using IronArmy.Core.Money;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Data.Teams;
@@ -72,6 +75,55 @@ public sealed class Team
         }
     }
 
+    /// <summary>Minutes after the evening share when a rep who has not shared gets the one nudge.</summary>
+    public int RecapNudgeAfterMinutes { get; set; } = DefaultRecapNudgeAfterMinutes;
+
+    /// <summary>Minutes after the evening share when each manager gets the list of who has not shared (skipped if that is not before the digest).</summary>
+    public int RecapManagersAfterMinutes { get; set; } = DefaultRecapManagersAfterMinutes;
+
+    /// <summary>The two evening share follow-up offsets as Core reads them.</summary>
+    public RecapReminders RecapReminders
+    {
+        get => new(TimeSpan.FromMinutes(RecapNudgeAfterMinutes), TimeSpan.FromMinutes(RecapManagersAfterMinutes));
+        set
+        {
+            RecapNudgeAfterMinutes = (int)value.Nudge.TotalMinutes;
+            RecapManagersAfterMinutes = (int)value.Managers.TotalMinutes;
+        }
+    }
+
+    /// <summary>Whether today's team-visible wins are posted to the channel at the digest time, before the evening meeting. Off unless a manager turns it on.</summary>
+    public bool PostSharedWins { get; set; }
+
+    // Leaderboards and shout-outs (domain.md "标杆", issue 5).
+
+    /// <summary>What the boards rank.</summary>
+    public BoardMetric BoardMetric { get; set; } = BoardMetric.SignedAmount;
+
+    /// <summary>How many ranks the channel's boards show (gold, silver, bronze for the first three).</summary>
+    public int BoardTopSize { get; set; } = Leaderboard.DefaultTopSize;
+
+    /// <summary>Minutes after the digest time when the daily board is posted to the channel.</summary>
+    public int BoardAfterDigestMinutes { get; set; } = DefaultBoardAfterDigestMinutes;
+
+    /// <summary>The million-club threshold in minor units; null means 1,000,000 of the team currency (<see cref="ShoutOutRules"/>).</summary>
+    public long? MillionClubThresholdMinor { get; set; }
+
+    /// <summary>Due work days running at the valid-new standard that make a streak shout-out.</summary>
+    public int StreakDays { get; set; } = ValidNewStreaks.DefaultDays;
+
+    /// <summary>Whether 标杆时刻 are posted to the channel at all.</summary>
+    public bool ShoutOutsEnabled { get; set; } = true;
+
+    /// <summary>At most one shout-out post per this many minutes; events in between are batched into one card.</summary>
+    public int ShoutOutIntervalMinutes { get; set; } = DefaultShoutOutIntervalMinutes;
+
+    /// <summary>The shout-out settings as Core reads them, the threshold defaulted for the team's currency.</summary>
+    public ShoutOutRules ShoutOutRules => new(
+        MillionClubThresholdMinor ?? MillionClub.DefaultThresholdMinor(MoneyText.MinorDigitsOf(CurrencyCode)),
+        StreakDays,
+        StandardValidNewCustomers);
+
     /// <summary>ISO 4217 code of the team's money; amounts are stored in its minor units.</summary>
     public string CurrencyCode { get; set; } = DefaultCurrencyCode;
 
@@ -114,5 +166,9 @@ public sealed class Team
     public const int DefaultKickoffNudgeAfterMinutes = 15;
     public const int DefaultKickoffManagersAfterMinutes = 30;
     public const int DefaultMorningBoardAfterMinutes = 20;
+    public const int DefaultRecapNudgeAfterMinutes = 30;
+    public const int DefaultRecapManagersAfterMinutes = 60;
     public const string DefaultCurrencyCode = "CNY";
+    public const int DefaultBoardAfterDigestMinutes = 15;
+    public const int DefaultShoutOutIntervalMinutes = 10;
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Leaderboards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,7 +29,9 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.TimeZoneId).HasMaxLength(64);
         b.Ignore(t => t.Schedule);
         b.Ignore(t => t.Reminders);
+        b.Ignore(t => t.RecapReminders);
         b.Ignore(t => t.Standard);
+        b.Ignore(t => t.ShoutOutRules);
         // Settings added after teams existed: the database default fills rows that were already
         // there when the column arrived; new rows always carry the value the code set (never
         // generated), so a manager's 0 is stored as 0 rather than replaced by the default.
@@ -42,7 +45,16 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         Setting(b, t => t.KickoffNudgeAfterMinutes, Team.DefaultKickoffNudgeAfterMinutes);
         Setting(b, t => t.KickoffManagersAfterMinutes, Team.DefaultKickoffManagersAfterMinutes);
         Setting(b, t => t.MorningBoardAfterMinutes, Team.DefaultMorningBoardAfterMinutes);
+        Setting(b, t => t.RecapNudgeAfterMinutes, Team.DefaultRecapNudgeAfterMinutes);
+        Setting(b, t => t.RecapManagersAfterMinutes, Team.DefaultRecapManagersAfterMinutes);
+        Setting(b, t => t.PostSharedWins, false);
         Setting(b, t => t.CurrencyCode, Team.DefaultCurrencyCode).HasMaxLength(3).IsFixedLength();
+        Setting(b, t => t.BoardMetric, BoardMetric.SignedAmount).HasConversion<string>().HasMaxLength(32);
+        Setting(b, t => t.BoardTopSize, Leaderboard.DefaultTopSize);
+        Setting(b, t => t.BoardAfterDigestMinutes, Team.DefaultBoardAfterDigestMinutes);
+        Setting(b, t => t.StreakDays, ValidNewStreaks.DefaultDays);
+        Setting(b, t => t.ShoutOutsEnabled, true);
+        Setting(b, t => t.ShoutOutIntervalMinutes, Team.DefaultShoutOutIntervalMinutes);
         b.HasIndex(t => new { t.TenantId, t.TeamsTeamId }).IsUnique();
         b.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Members).WithOne(m => m.Team).HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Restrict);
@@ -62,6 +74,8 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.Property(m => m.Locale).HasMaxLength(16);
         b.Property(m => m.PersonalConversationId).HasMaxLength(256);
         b.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
+        // Added after members existed: everyone is named until they opt out.
+        b.Property(m => m.NamedInShoutOuts).HasDefaultValue(true).ValueGeneratedNever();
         b.HasIndex(m => new { m.TeamId, m.TeamsUserId }).IsUnique();
         b.HasIndex(m => m.AadObjectId);
     }

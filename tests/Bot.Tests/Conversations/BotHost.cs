@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace IronArmy.Bot.Tests.Conversations;
 
@@ -26,6 +27,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public FakeConnector Connector { get; } = new();
 
+    /// <summary>Everything the bot logged, at every level, when <see cref="CaptureLogs"/> is set (it slows the bot down).</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    public bool CaptureLogs { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -34,6 +40,16 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Scheduling:Store", "Memory");
         builder.UseSetting("Delivery:PollInterval", "00:00:00.050");
         builder.UseSetting("Delivery:BotId", BotId);
+        if (CaptureLogs)
+        {
+            builder.ConfigureLogging(logging =>
+            {
+                logging.AddProvider(Logs);
+                logging.SetMinimumLevel(LogLevel.Trace);
+                logging.AddFilter<CapturedLogs>(null, LogLevel.Trace);
+            });
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IConnectorClient>();
@@ -71,6 +87,17 @@ public sealed class BotHost : WebApplicationFactory<Program>
         }
 
         throw new TimeoutException("The outbox did not drain.");
+    }
+
+    /// <summary>Waits (up to 20 s) for something the bot does on its own threads, such as the welcomes after an install.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
+            await Task.Delay(50);
+        }
     }
 
     public async Task<T> WithDbAsync<T>(Func<IronArmyDbContext, Task<T>> query)

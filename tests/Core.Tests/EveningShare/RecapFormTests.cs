@@ -332,12 +332,13 @@ public class RecapFormTests
     [InlineData("", WinVisibility.ManagerOnly)]
     [InlineData("manager", WinVisibility.ManagerOnly)]
     [InlineData("TEAM", WinVisibility.Team)]
+    [InlineData("anonymous", WinVisibility.TeamAnonymous)]
     public void A_win_is_private_to_the_manager_by_default(string value, WinVisibility visibility) =>
         Assert.Equal(visibility, RecapForm.Read(With((RecapInputs.WinVisibility, value)), Limits, Plan).Recap!.Win!.Visibility);
 
     [Fact]
     public void An_unknown_win_visibility_is_refused() =>
-        Assert.Equal(new FieldProblem(RecapInputs.WinVisibility, FieldProblemKind.UnknownChoice), SingleProblem(With((RecapInputs.WinVisibility, "anonymous"))));
+        Assert.Equal(new FieldProblem(RecapInputs.WinVisibility, FieldProblemKind.UnknownChoice), SingleProblem(With((RecapInputs.WinVisibility, "named"))));
 
     [Fact]
     public void A_help_customer_needs_what_is_stuck() =>

@@ -19,6 +19,23 @@ public class SharedWinsTests
 
         var wins = SharedWins.Of(reps);
 
-        Assert.Equal([new SharedWin("2", "Name of 2", "Team win by Bo."), new SharedWin("3", "Name of 3", "Team win by Al.")], wins);
+        Assert.Equal([new SharedWin("Team win by Bo.", new WinAuthor("2", "Name of 2")), new SharedWin("Team win by Al.", new WinAuthor("3", "Name of 3"))], wins);
+    }
+
+    [Fact]
+    public void A_win_shared_without_a_name_carries_no_name_or_id_and_comes_after_the_named_ones_by_its_text()
+    {
+        var reps = new[]
+        {
+            Rep("1", StandardDay(), win: new Win("Zebra opening.", WinVisibility.TeamAnonymous)),
+            Rep("2", StandardDay(), win: new Win("Named win.", WinVisibility.Team)),
+            Rep("3", StandardDay(), win: new Win("Apple close.", WinVisibility.TeamAnonymous)),
+        };
+
+        var wins = SharedWins.Of(reps);
+
+        Assert.Equal(
+            [new SharedWin("Named win.", new WinAuthor("2", "Name of 2")), new SharedWin("Apple close.", null), new SharedWin("Zebra opening.", null)],
+            wins);
     }
 }

@@ -1,5 +1,8 @@
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Scheduling;
+using IronArmy.Core.Teams;
+using IronArmy.Data.Calendar;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Tests.Kickoff;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +45,31 @@ public sealed class RecapQueryTests : IAsyncLifetime
 
         await read.Members.Where(m => m.Id == team.Named("王伟").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false));
         Assert.Equal(["李娜", "张敏"], (await read.TeamRecapsOnAsync(team.Id, Monday, default)).Select(r => r.MemberName));
+    }
+
+    [Fact]
+    public async Task Reps_without_a_recap_leave_out_those_who_shared_are_on_leave_managers_inactive_and_unreachable()
+    {
+        var team = await KickoffTeam.CreateAsync(database,
+            ("Zhou Ming", MemberRole.Rep), ("An Qi", MemberRole.Rep), ("Li Na", MemberRole.Rep), ("Sun Li", MemberRole.Rep),
+            ("Zhao Lei", MemberRole.Manager), ("Gone", MemberRole.Rep), ("Blocked", MemberRole.Rep));
+        await using (var db = await database.CreateContextAsync())
+        {
+            await db.Members.Where(m => m.Id == team.Named("Gone").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false));
+            await db.Members.Where(m => m.Id == team.Named("Blocked").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.UnreachableSinceUtc, Now));
+            await db.AddLeaveAsync(team.Named("Sun Li").Id, Monday, Monday, Now, default);
+            await db.SaveRecapAsync(team.Id, team.Named("Li Na").Id, Monday, Recaps.Small("x"), team.Named("Li Na").Id, Now, default);
+            // Yesterday's recap does not count for today.
+            await db.SaveRecapAsync(team.Id, team.Named("An Qi").Id, Monday.AddDays(-1), Recaps.Small("y"), team.Named("An Qi").Id, Now, default);
+        }
+
+        await using var read = await database.CreateContextAsync();
+        Assert.Equal(["An Qi", "Zhou Ming"], (await read.RepsWithoutRecapAsync(team.Id, Monday, default)).Select(m => m.Name));
+        Assert.Equal(["An Qi", "Li Na", "Sun Li", "Zhou Ming"], (await read.RepsWithoutRecapAsync(team.Id, Monday.AddDays(1), default)).Select(m => m.Name));
+
+        await using (var db = await database.CreateContextAsync())
+            await db.SetTeamDaysAsync(team.Id, Monday.AddDays(1), Monday.AddDays(1), DayOverride.Holiday, null, Now, default);
+        Assert.Empty(await read.RepsWithoutRecapAsync(team.Id, Monday.AddDays(1), default));
     }
 
     [Fact]

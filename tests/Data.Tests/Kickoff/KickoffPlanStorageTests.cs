@@ -84,6 +84,33 @@ public sealed class KickoffPlanStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_edit_that_grows_the_plan_keeps_its_first_rows_and_adds_the_rest_in_order()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
+        var rep = team.Named("Li Na");
+        long firstRowId;
+        await using (var db = await database.CreateContextAsync())
+        {
+            var saved = await db.SaveKickoffPlanAsync(team.Id, rep.Id, Today, KickoffTeam.SmallPlan("Hangzhou Steel"), rep.Id, At0745, default);
+            firstRowId = saved.Entry.Visits.Single().Id;
+        }
+
+        var full = KickoffTeam.FullPlan();
+        await using (var db = await database.CreateContextAsync())
+        {
+            Assert.True((await db.SaveKickoffPlanAsync(team.Id, rep.Id, Today, full, rep.Id, At0745.AddMinutes(3), default)).Changed);
+        }
+
+        await using var read = await database.CreateContextAsync();
+        var entry = await read.FindKickoffPlanAsync(rep.Id, Today, default);
+        Assert.Equal(full.Visits, entry!.ToCore().Visits);
+        Assert.Equal(full.NewCustomers, entry.ToCore().NewCustomers);
+        // Row 0 was edited in place (the same row now holds the full plan's first visit).
+        Assert.Equal(firstRowId, entry.Visits.Single(v => v.Row == 0).Id);
+        Assert.Equal(Enumerable.Range(0, 8), entry.Visits.Select(v => v.Row).Order());
+    }
+
+    [Fact]
     public async Task A_rep_has_one_plan_per_work_date()
     {
         var team = await KickoffTeam.WithRepsAsync(database, "Li Na");

@@ -1,4 +1,6 @@
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Leaderboards;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -24,7 +26,9 @@ public sealed class TeamSettingsTests
             await db.Database.ExecuteSqlRawAsync(
                 "INSERT INTO \"Tenants\" (\"Id\", \"FirstSeenUtc\") VALUES ('tenant-a', '2026-11-01 00:00:00');" +
                 "INSERT INTO \"Teams\" (\"TenantId\", \"TeamsTeamId\", \"Name\", \"ServiceUrl\", \"Locale\", \"TimeZoneId\", \"KickoffTime\", \"EveningShareTime\", \"DigestTime\", \"WorkDaysMask\", \"IsActive\", \"InstalledAtUtc\") " +
-                "VALUES ('tenant-a', '19:old@thread.tacv2', 'Old Team', 'https://smba.trafficmanager.net/amer/', 'zh-CN', 'Asia/Shanghai', '07:40:00', '18:30:00', '21:00:00', 126, 1, '2026-11-01 00:00:00');");
+                "VALUES ('tenant-a', '19:old@thread.tacv2', 'Old Team', 'https://smba.trafficmanager.net/amer/', 'zh-CN', 'Asia/Shanghai', '07:40:00', '18:30:00', '21:00:00', 126, 1, '2026-11-01 00:00:00');" +
+                "INSERT INTO \"Members\" (\"TeamId\", \"TeamsUserId\", \"Name\", \"Role\", \"IsActive\", \"JoinedAtUtc\") " +
+                "VALUES ((SELECT \"Id\" FROM \"Teams\"), '29:old', 'Old Rep', 'Rep', 1, '2026-11-01 00:00:00');");
         }
 
         await using var read = await database.CreateContextAsync();
@@ -36,7 +40,19 @@ public sealed class TeamSettingsTests
         Assert.Equal(15, team.KickoffNudgeAfterMinutes);
         Assert.Equal(30, team.KickoffManagersAfterMinutes);
         Assert.Equal(20, team.MorningBoardAfterMinutes);
+        Assert.Equal(RecapReminders.Default, team.RecapReminders);
+        Assert.Equal((30, 60), (team.RecapNudgeAfterMinutes, team.RecapManagersAfterMinutes));
+        Assert.False(team.PostSharedWins);
         Assert.Equal("CNY", team.CurrencyCode);
+        // And the Leaderboards migration's settings.
+        Assert.Equal(BoardMetric.SignedAmount, team.BoardMetric);
+        Assert.Equal(10, team.BoardTopSize);
+        Assert.Equal(15, team.BoardAfterDigestMinutes);
+        Assert.Null(team.MillionClubThresholdMinor);
+        Assert.Equal(new ShoutOutRules(1_000_000_00, 5, 3), team.ShoutOutRules);
+        Assert.True(team.ShoutOutsEnabled);
+        Assert.Equal(10, team.ShoutOutIntervalMinutes);
+        Assert.True((await read.Members.SingleAsync()).NamedInShoutOuts);
     }
 
     [Fact]
@@ -52,7 +68,10 @@ public sealed class TeamSettingsTests
             {
                 TenantId = "tenant-a", TeamsTeamId = "19:new@thread.tacv2", Name = "New", ServiceUrl = "https://smba.trafficmanager.net/amer/",
                 Standard = lowered, KickoffNudgeAfterMinutes = 0, CurrencyCode = "USD",
+                RecapReminders = new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(90)), PostSharedWins = true,
+                BoardMetric = BoardMetric.Visits, BoardTopSize = 3, ShoutOutsEnabled = false, StreakDays = 3, MillionClubThresholdMinor = 50_000_00,
             });
+            db.Teams.Add(new Team { TenantId = "tenant-a", TeamsTeamId = "19:yen@thread.tacv2", Name = "Yen", ServiceUrl = "https://smba.trafficmanager.net/amer/", CurrencyCode = "JPY" });
             db.Teams.Add(new Team { TenantId = "tenant-a", TeamsTeamId = "19:plain@thread.tacv2", Name = "Plain", ServiceUrl = "https://smba.trafficmanager.net/amer/" });
             await db.SaveChangesAsync();
         }
@@ -63,8 +82,16 @@ public sealed class TeamSettingsTests
         Assert.Equal(lowered, changed.Standard);
         Assert.Equal(0, changed.KickoffNudgeAfterMinutes);
         Assert.Equal("USD", changed.CurrencyCode);
+        Assert.Equal(new RecapReminders(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(90)), changed.RecapReminders);
+        Assert.True(changed.PostSharedWins);
+        Assert.Equal((BoardMetric.Visits, 3, false), (changed.BoardMetric, changed.BoardTopSize, changed.ShoutOutsEnabled));
+        Assert.Equal(new ShoutOutRules(50_000_00, 3, 1), changed.ShoutOutRules);
+        // The default threshold is a million of the team's own currency: yen have no minor unit.
+        Assert.Equal(1_000_000, (await read.Teams.SingleAsync(t => t.Name == "Yen")).ShoutOutRules.MillionClubThresholdMinor);
         var plain = await read.Teams.SingleAsync(t => t.Name == "Plain");
         Assert.Equal(VisitStandard.Default, plain.Standard);
         Assert.Equal((15, 30, 20), (plain.KickoffNudgeAfterMinutes, plain.KickoffManagersAfterMinutes, plain.MorningBoardAfterMinutes));
+        Assert.Equal(RecapReminders.Default, plain.RecapReminders);
+        Assert.False(plain.PostSharedWins);
     }
 }

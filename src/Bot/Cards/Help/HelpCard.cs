@@ -15,7 +15,7 @@ public static class HelpCard
             new TextBlock(t["Help_ForEveryone"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
             new TextBlock(t["Help_Help"]) { Wrap = true },
         };
-        foreach (var key in new[] { "Help_Plan", "Help_Leave", "Help_Back" })
+        foreach (var key in new[] { "Help_Plan", "Help_Recap", "Help_Leave", "Help_Back" })
         {
             body.Add(new TextBlock(t[key]) { Wrap = true, Spacing = Spacing.Small });
         }
@@ -25,8 +25,8 @@ public static class HelpCard
             body.Add(new TextBlock(t["Help_ForManagers"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             foreach (var key in new[]
             {
-                "Help_Status", "Help_KickoffNow", "Help_SetTimeZone", "Help_SetKickoff", "Help_SetShare", "Help_SetDigest", "Help_SetWorkDays",
-                "Help_Holiday", "Help_Workday", "Help_SetStandard", "Help_SetReminders", "Help_AddManager",
+                "Help_Status", "Help_KickoffNow", "Help_ShareNow", "Help_SetTimeZone", "Help_SetKickoff", "Help_SetShare", "Help_SetDigest", "Help_SetWorkDays",
+                "Help_Holiday", "Help_Workday", "Help_SetStandard", "Help_SetReminders", "Help_SetShareReminders", "Help_SetShareWins", "Help_AddManager",
             })
             {
                 body.Add(new TextBlock(t[key]) { Wrap = true, Spacing = Spacing.Small });

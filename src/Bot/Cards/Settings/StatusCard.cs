@@ -1,14 +1,22 @@
 using IronArmy.Bot.Resources;
+using IronArmy.Core.EveningShare;
+using IronArmy.Core.Kickoff;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Bot.Cards.Settings;
 
-/// <summary>The answer to status: the team's schedule with the next fire of each ritual in the team's local time.</summary>
+/// <summary>
+/// The answer to status: the team's schedule with the next fire of each ritual in the team's local
+/// time, and the follow-ups the managers set (reminder offsets, the shared-wins post).
+/// </summary>
 public static class StatusCard
 {
     public sealed record Headcount(int Reps, int Managers, int Unreachable);
 
-    public static AdaptiveCard Build(Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people)
+    /// <param name="PostSharedWins">Null for a personal install, which has no channel to post to.</param>
+    public sealed record FollowUps(KickoffReminders Kickoff, RecapReminders Share, bool? PostSharedWins);
+
+    public static AdaptiveCard Build(Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people, FollowUps followUps)
     {
         teamName = t.TeamName(teamName);
         var facts = new List<Fact>
@@ -24,6 +32,15 @@ public static class StatusCard
                 : t.Format("Status_NotScheduled", time)));
         }
 
+        facts.Add(new Fact(t["Status_KickoffReminders"], t.Format("Status_KickoffRemindersValue",
+            Minutes(followUps.Kickoff.Nudge), Minutes(followUps.Kickoff.Managers), Minutes(followUps.Kickoff.Board))));
+        facts.Add(new Fact(t["Status_ShareReminders"], t.Format("Status_ShareRemindersValue", Minutes(followUps.Share.Nudge), Minutes(followUps.Share.Managers))));
+        facts.Add(new Fact(t["Status_ShareWins"], t[followUps.PostSharedWins switch
+        {
+            null => "Status_ShareWinsNoChannel",
+            true => "Status_On",
+            false => "Status_Off",
+        }]));
         facts.Add(new Fact(t["Status_Members"], t.Format("Status_MembersValue", people.Reps, people.Managers)));
         if (people.Unreachable > 0) facts.Add(new Fact(t["Status_Unreachable"], t.Format("Status_UnreachableValue", people.Unreachable)));
 
@@ -38,4 +55,6 @@ public static class StatusCard
             FallbackText = t.Format("Status_Title", teamName),
         };
     }
+
+    private static int Minutes(TimeSpan after) => (int)after.TotalMinutes;
 }

@@ -27,6 +27,7 @@ public sealed class CommandHandler(
     TeamSchedules schedules,
     ConversationReplies replies,
     KickoffCommands kickoff,
+    EveningShareCommands eveningShare,
     RecapCards recapCards,
     TimeProvider clock,
     ILogger<CommandHandler> log)
@@ -56,6 +57,12 @@ public sealed class CommandHandler(
             return;
         }
 
+        if (EveningShareCommands.Handles(command))
+        {
+            await replies.ReplyAsync(a, await eveningShare.HandleAsync(t, speaker, command, ct), ct);
+            return;
+        }
+
         var reply = command switch
         {
             HelpCommand => CardMessage.Of(HelpCard.Build(t, speaker.Member.Role, speaker.Team.Schedule, speaker.InChannel)),
@@ -67,7 +74,7 @@ public sealed class CommandHandler(
             InvalidCommand c => CardMessage.Text(t.Format(ProblemKey(c.Problem), c.Argument, t.Usage(c.Usage))),
             OpenRecapCommand => CardMessage.Of(await RecapAsync(t, speaker, ct)),
             // Known to Core, not run by the bot yet (issue 4): answered like any text it cannot act on.
-            ShareNowCommand or DigestNowCommand => CardMessage.Text(t.Format("Reply_UnknownHint", text)),
+            DigestNowCommand => CardMessage.Text(t.Format("Reply_UnknownHint", text)),
             UnknownCommand { Text.Length: 0 } => CardMessage.Text(t["Reply_EmptyHint"]),
             UnknownCommand c => CardMessage.Text(t.Format("Reply_UnknownHint", c.Text.Length > 60 ? c.Text[..60] + "…" : c.Text)),
             _ => CardMessage.Text(t["Reply_EmptyHint"]),
@@ -113,7 +120,9 @@ public sealed class CommandHandler(
                 g.Count(m => m.UnreachableSinceUtc != null)))
             .FirstOrDefaultAsync(ct) ?? new StatusCard.Headcount(0, 0, 0);
         var next = await NextFiresLocalAsync(speaker.Team.Id, speaker.Team.TimeZoneId, ct);
-        return StatusCard.Build(t, speaker.Team.Name, speaker.Team.Schedule, next, people);
+        var team = speaker.Team;
+        var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
+        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps);
     }
 
     private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, string timeZoneId, CancellationToken ct)
@@ -164,6 +173,7 @@ public sealed class CommandHandler(
         CommandProblem.DateRangeTooLong => "Reply_DateRangeTooLong",
         CommandProblem.UnknownSetting => "Reply_UnknownSetting",
         CommandProblem.BadNumber => "Reply_BadNumber",
+        CommandProblem.BadSwitch => "Reply_BadSwitch",
         _ => "Reply_MissingArgument",
     };
 }

@@ -723,6 +723,147 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("KickoffRounds");
                 });
 
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.BattleMonthEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("GoalMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SetAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("SetByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetByMemberId");
+
+                    b.HasIndex("TeamId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("BattleMonths", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepDayRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AConversions")
+                        .HasColumnType("int");
+
+                    b.Property<long>("BiggestDealMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("MetStandard")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("MetValidNewStandard")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Signings")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "WorkDate")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "WorkDate", "MemberId", "SignedAmountMinor", "Signings", "Visits", "ValidNewCustomers", "AConversions", "BiggestDealMinor")
+                        .HasDatabaseName("IX_RepDayRollups_Board");
+
+                    b.ToTable("RepDayRollups", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepMonthRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AConversions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<long>("SignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Signings")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "Month", "MemberId", "SignedAmountMinor", "Signings", "Visits", "ValidNewCustomers", "AConversions", "Days")
+                        .HasDatabaseName("IX_RepMonthRollups_Board");
+
+                    b.ToTable("RepMonthRollups", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -752,6 +893,10 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("NamedInShoutOuts")
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true);
 
                     b.Property<string>("PersonalConversationId")
                         .HasMaxLength(256)
@@ -795,6 +940,20 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("BoardAfterDigestMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(15);
+
+                    b.Property<string>("BoardMetric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("SignedAmount");
+
+                    b.Property<int>("BoardTopSize")
+                        .HasColumnType("int")
+                        .HasDefaultValue(10);
+
                     b.Property<string>("ChannelId")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -834,6 +993,9 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<long?>("MillionClubThresholdMinor")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("MorningBoardAfterMinutes")
                         .HasColumnType("int")
                         .HasDefaultValue(20);
@@ -843,10 +1005,30 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<bool>("PostSharedWins")
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("RecapManagersAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(60);
+
+                    b.Property<int>("RecapNudgeAfterMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(30);
+
                     b.Property<string>("ServiceUrl")
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("ShoutOutIntervalMinutes")
+                        .HasColumnType("int")
+                        .HasDefaultValue(10);
+
+                    b.Property<bool>("ShoutOutsEnabled")
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true);
 
                     b.Property<int>("StandardACustomers")
                         .HasColumnType("int")
@@ -875,6 +1057,10 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.Property<int>("StandardVisits")
                         .HasColumnType("int")
                         .HasDefaultValue(8);
+
+                    b.Property<int>("StreakDays")
+                        .HasColumnType("int")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("TeamsTeamId")
                         .IsRequired()
@@ -1071,6 +1257,50 @@ namespace IronArmy.Data.Migrations.SqlServer
 
             modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
                 {
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.BattleMonthEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("SetByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepDayRollup", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.Leaderboards.RepMonthRollup", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("IronArmy.Data.Teams.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")

@@ -1,0 +1,68 @@
+using System.Globalization;
+using IronArmy.Core.EveningShare;
+using IronArmy.Data;
+using IronArmy.Data.Teams;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+
+namespace IronArmy.Bot.EveningShare;
+
+/// <summary>
+/// The steps that follow a team's evening share — the nudge, the managers' list of who has not
+/// shared, and the shared wins in the channel at the digest time — as one-shot Quartz triggers in
+/// the persistent store, so a restart between the share and the digest does not lose them. A step
+/// that runs twice sends nothing twice: its outbox keys are per person (or team) and date.
+/// </summary>
+public sealed class EveningShareFollowUps(ISchedulerFactory schedulers)
+{
+    public const string TeamIdKey = "teamId";
+    public const string WorkDateKey = "workDate";
+
+    /// <summary>The Quartz group of a team's evening follow-ups (the rituals themselves are in <c>team-{id}</c>).</summary>
+    public static string Group(long teamId) => "share-" + teamId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The job (and trigger) name of one step on one date, e.g. <c>nudge-2026-06-11</c>.</summary>
+    public static string Name(string step, DateOnly workDate) =>
+        string.Create(CultureInfo.InvariantCulture, $"{step}-{workDate:yyyy-MM-dd}");
+
+    /// <summary>
+    /// Schedules the steps of <paramref name="timeline"/> (already moved to when the round really
+    /// started): the nudge and the managers' list only when they come before the digest; the wins
+    /// post at the digest for a team with a channel (whether it posts is read when it runs, so a
+    /// manager may switch it on after the share).
+    /// </summary>
+    public async Task ScheduleAsync(Team team, EveningShareTimeline timeline, CancellationToken ct)
+    {
+        if (timeline.BeforeDigest(timeline.NudgeUtc))
+            await OnceAsync<RecapNudgeJob>(team.Id, timeline.WorkDate, "nudge", timeline.NudgeUtc, ct);
+        if (timeline.BeforeDigest(timeline.ManagersUtc))
+            await OnceAsync<RecapManagersJob>(team.Id, timeline.WorkDate, "managers", timeline.ManagersUtc, ct);
+        if (team.ChannelId is not null && timeline.BeforeDigest(timeline.ShareUtc))
+            await OnceAsync<SharedWinsJob>(team.Id, timeline.WorkDate, "wins", timeline.DigestUtc, ct);
+    }
+
+    private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)
+        where TJob : IJob
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        var name = Name(step, workDate);
+        var group = Group(teamId);
+        var job = JobBuilder.Create<TJob>()
+            .WithIdentity(name, group)
+            .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
+            .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
+        // Replace: a share now after the 18:30 round moves the step to its new time rather than adding a second one.
+        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
+    }
+
+    /// <summary>The active team and work date a follow-up job is for; null when the team is gone or uninstalled.</summary>
+    public static async Task<(Team Team, DateOnly WorkDate)?> TeamOfAsync(IronArmyDbContext db, IJobExecutionContext context, CancellationToken ct)
+    {
+        var teamId = long.Parse(context.MergedJobDataMap.GetString(TeamIdKey)!, CultureInfo.InvariantCulture);
+        var date = DateOnly.ParseExact(context.MergedJobDataMap.GetString(WorkDateKey)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
+        return team is { IsActive: true } ? (team, date) : null;
+    }
+}
