@@ -38,16 +38,14 @@ public static partial class CommandParser
             return ParseKeyed(rest, BoardSettings, BoardSettingUsage);
         if (StartsWithAny(lower, out rest, "set shoutouts", "set shout-outs", "set shout outs", "set shoutout", "设置标杆时刻", "设置标杆"))
         {
-            return OnOff.TryGetValue(rest, out var on)
+            // "on"/"off" switch them; anything else names a setting.
+            return SwitchWords.TryGetValue(rest, out var on)
                 ? new SetShoutOutsCommand(on)
                 : ParseKeyed(rest, ShoutOutSettings, ShoutOutSettingUsage);
         }
 
         if (StartsWithAny(lower, out rest, "shoutouts", "shout-outs", "shout outs", "shoutout", "标杆时刻"))
-        {
-            if (rest.Length == 0) return new InvalidCommand(NameMeUsage, CommandProblem.MissingArgument, rest);
-            return OnOff.TryGetValue(rest, out var named) ? new NameMeInShoutOutsCommand(named) : new InvalidCommand(NameMeUsage, CommandProblem.UnknownSetting, rest);
-        }
+            return ParseSwitch(rest, NameMeUsage, named => new NameMeInShoutOutsCommand(named));
 
         return null;
     }
@@ -178,12 +176,6 @@ public static partial class CommandParser
     private static readonly Dictionary<string, BoardPeriodKind> BoardShortcuts = new(StringComparer.Ordinal)
     {
         ["日榜"] = BoardPeriodKind.Day, ["周榜"] = BoardPeriodKind.Week, ["月榜"] = BoardPeriodKind.Month,
-    };
-
-    private static readonly Dictionary<string, bool> OnOff = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["on"] = true, ["yes"] = true, ["开"] = true, ["开启"] = true, ["打开"] = true,
-        ["off"] = false, ["no"] = false, ["关"] = false, ["关闭"] = false,
     };
 
     private static readonly HashSet<string> Cancel = new(StringComparer.OrdinalIgnoreCase) { "off", "cancel", "取消", "关", "关闭" };

@@ -138,7 +138,7 @@ public class LeaderboardCommandTests
     [Theory]
     [InlineData("shoutouts", CommandProblem.MissingArgument)]
     [InlineData("标杆时刻", CommandProblem.MissingArgument)]
-    [InlineData("shoutouts maybe", CommandProblem.UnknownSetting)]
+    [InlineData("shoutouts maybe", CommandProblem.BadSwitch)]
     public void A_shout_out_choice_needs_on_or_off(string text, CommandProblem problem) =>
         Assert.Equal(problem, Assert.IsType<InvalidCommand>(CommandParser.Parse(text)).Problem);
 
