@@ -2,6 +2,7 @@ using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Operations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Scheduling;
@@ -16,6 +17,7 @@ builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddConversations();
 builder.Services.AddKickoff();
 builder.Services.AddEveningShare();
+builder.Services.AddLeaderboards(builder.Configuration);
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();

@@ -57,6 +57,8 @@ public class IronArmyDbContext : DbContext
 
     public DbSet<BattleMonthEntry> BattleMonths => Set<BattleMonthEntry>();
 
+    public DbSet<ShoutOutEntry> ShoutOuts => Set<ShoutOutEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnlyRecords.Check(ChangeTracker);

@@ -31,6 +31,14 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Its Bot Connector, as it tells the bot in every activity (no trailing slash).</summary>
+    public string ServiceUrl => BaseAddress.ToString().TrimEnd('/') + "/_connector";
+
+    /// <summary>The built-in mock data's tenant and bot, which its own activities carry.</summary>
+    public const string TenantId = "00000000-0000-0000-0000-0000000000001";
+
+    public const string BotId = "00000000-0000-0000-0000-00000000000011";
+
     /// <summary>The personal (1:1) conversation between the mock user and the bot.</summary>
     public string ConversationId { get; }
 
@@ -118,6 +126,34 @@ internal sealed partial class AgentsPlayground : IAsyncDisposable
     {
         using var response = await _http.PostAsJsonAsync($"/_debug/conversation/{Uri.EscapeDataString(ConversationId)}/installation", new { });
         await EnsureSuccessAsync(response, "install the bot");
+    }
+
+    /// <summary>
+    /// The mock team's General channel: its id is the team's ("team-id" in the built-in mock data),
+    /// as in Teams, where a team's General channel shares the team's id.
+    /// </summary>
+    public const string TeamChannelId = "team-id";
+
+    /// <summary>
+    /// What the UI does when the user picks the General channel under "Teams Channel": sends the bot
+    /// installationUpdate (add) and conversationUpdate (bot added) in team scope. The bot then reads the
+    /// team's roster (the five mock users and the current user) and opens a 1:1 chat with each.
+    /// </summary>
+    public async Task InstallBotInTeamAsync()
+    {
+        using var response = await _http.PostAsJsonAsync($"/_debug/conversation/{Uri.EscapeDataString(TeamChannelId)}/installation", new { });
+        await EnsureSuccessAsync(response, "install the bot in the team");
+    }
+
+    /// <summary>
+    /// "Mock an Activity" with custom JSON: the Playground forwards the activity to the bot as it is.
+    /// The only way to speak as a mock user other than the current one (its chat box always sends as
+    /// the current user); the bot's answers go back through the Playground's connector as usual.
+    /// </summary>
+    public async Task SendCustomActivityAsync(object activity)
+    {
+        using var response = await _http.PostAsJsonAsync("/_internal/v1/customActivities", activity);
+        await EnsureSuccessAsync(response, "send a custom activity");
     }
 
     /// <summary>Sends a message as the mock user, like typing it into the Playground's chat box.</summary>

@@ -3,6 +3,7 @@ using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.EveningShare;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;
@@ -18,7 +19,7 @@ namespace IronArmy.Bot.EveningShare;
 /// then stored with its visit facts (the summary replaces the form) or answered with the form again,
 /// problems marked, nothing stored; an edit reopens the form until the digest; the nudge's button opens it.
 /// </summary>
-public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, TimeProvider clock, ILogger<RecapSubmissions> log)
+public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, ShoutOutFinder shoutOuts, TimeProvider clock, ILogger<RecapSubmissions> log)
 {
     public static bool Handles(string? verb) => verb is RecapCard.SubmitVerb or RecapSummaryCard.EditVerb or RecapNudgeCard.OpenVerb;
 
@@ -57,6 +58,7 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, Tim
         var saved = await db.SaveRecapWithFactsAsync(team.Id, member.Id, workDate, recap, plan, member.Id, now, ct);
         // Never log the vent, the win or the help request: they are the rep's words for the manager.
         log.LogInformation("Recap from member {MemberId} for {WorkDate} stored (changed: {Changed})", member.Id, workDate, saved.Changed);
+        await shoutOuts.FindAsync(team, saved, ct);
         return await cards.SummaryAsync(team, member, saved.Entry, ct, t);
     }
 }

@@ -1,10 +1,11 @@
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.Teams;
 using Quartz;
 
 namespace IronArmy.Bot.Scheduling;
 
 /// <summary>
-/// A team's three ritual triggers in Quartz: daily cron in the team's IANA zone; the jobs skip days the team calendar says are off.
+/// A team's three ritual triggers in Quartz, and the boards' beside the digest: daily cron in the team's IANA zone; the jobs skip days the team calendar says are off.
 /// Call <see cref="ScheduleAsync"/> whenever a team's schedule settings change or it is installed,
 /// and <see cref="UnscheduleAsync"/> when it is uninstalled.
 /// </summary>
@@ -20,31 +21,38 @@ public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, TimeProvid
         var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
         var scheduler = await schedulerFactory.GetScheduler(ct);
         foreach (var ritual in RitualKeys.All)
-        {
-            var cron = RitualCron.For(schedule.TimeOf(ritual));
-            var key = RitualKeys.Trigger(teamId, ritual);
-            if (await scheduler.GetTrigger(key, ct) is ICronTrigger current
-                && current.CronExpressionString == cron
-                && current.TimeZone.Id == zone.Id)
-                continue;
+            await ScheduleDailyAsync(scheduler, RitualKeys.Job(teamId, ritual), RitualKeys.JobType(ritual), schedule.TimeOf(ritual), zone, ct);
 
-            var job = JobBuilder.Create()
-                .OfType(RitualKeys.JobType(ritual))
-                .WithIdentity(RitualKeys.Job(teamId, ritual))
-                .Build();
-            var trigger = TriggerBuilder.Create(time)
-                .WithIdentity(key)
-                .ForJob(job)
-                .StartAt(time.GetUtcNow())
-                .WithSchedule(CronScheduleBuilder.Create(cron)
-                    .InTimeZone(zone)
-                    // A fire later than the misfire threshold is skipped (and logged by MissedFireListener);
-                    // within it, Quartz fires it late as usual.
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
-                .Build();
-            await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
-            log.LogInformation("Scheduled {Ritual} for team {TeamId}: {Cron} in {Zone}", ritual, teamId, cron, zone.Id);
-        }
+        // The boards ride with the digest, when the day's recaps close: their own trigger at the same time.
+        await ScheduleDailyAsync(scheduler, new JobKey(BoardRoundJob.Name, RitualKeys.Group(teamId)), typeof(BoardRoundJob), schedule.Digest, zone, ct);
+    }
+
+    /// <summary>A daily cron trigger named as its job; left alone when it already fires at that time in that zone.</summary>
+    private async Task ScheduleDailyAsync(IScheduler scheduler, JobKey jobKey, Type jobType, TimeOnly at, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var cron = RitualCron.For(at);
+        var key = new TriggerKey(jobKey.Name, jobKey.Group);
+        if (await scheduler.GetTrigger(key, ct) is ICronTrigger current
+            && current.CronExpressionString == cron
+            && current.TimeZone.Id == zone.Id)
+            return;
+
+        var job = JobBuilder.Create()
+            .OfType(jobType)
+            .WithIdentity(jobKey)
+            .Build();
+        var trigger = TriggerBuilder.Create(time)
+            .WithIdentity(key)
+            .ForJob(job)
+            .StartAt(time.GetUtcNow())
+            .WithSchedule(CronScheduleBuilder.Create(cron)
+                .InTimeZone(zone)
+                // A fire later than the misfire threshold is skipped (and logged by MissedFireListener);
+                // within it, Quartz fires it late as usual.
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+            .Build();
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+        log.LogInformation("Scheduled {Job} for group {Group}: {Cron} in {Zone}", jobKey.Name, jobKey.Group, cron, zone.Id);
     }
 
     /// <summary>Removes all of the team's triggers and jobs (uninstall). Nothing happens if there are none.</summary>

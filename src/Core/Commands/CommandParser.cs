@@ -22,6 +22,7 @@ public static partial class CommandParser
         if (lower is "help" or "帮助" or "?" or "？") return new HelpCommand();
         if (lower is "status" or "状态") return new StatusCommand();
         if (StartsWithAny(lower, out var rest, "add manager", "添加经理", "设为经理")) return new AddManagerCommand();
+        if (ParseLeaderboard(lower) is { } leaderboard) return leaderboard;
 
         if (StartsWithAny(lower, out rest, "set timezone", "set time zone", "设置时区"))
         {

@@ -1,5 +1,6 @@
 using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Teams;
@@ -45,6 +46,7 @@ internal sealed class SchedulingFixture : IAsyncDisposable
         services.AddSingleton<OutboxRows>();
         services.AddKickoff();
         services.AddEveningShare();
+        services.AddLeaderboards(config);
         services.AddScheduling(config);
         _services = services.BuildServiceProvider();
 

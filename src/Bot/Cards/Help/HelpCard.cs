@@ -15,7 +15,7 @@ public static class HelpCard
             new TextBlock(t["Help_ForEveryone"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
             new TextBlock(t["Help_Help"]) { Wrap = true },
         };
-        foreach (var key in new[] { "Help_Plan", "Help_Recap", "Help_Leave", "Help_Back" })
+        foreach (var key in new[] { "Help_Plan", "Help_Recap", "Help_Leave", "Help_Back", "Help_Board", "Help_ShoutOuts" })
         {
             body.Add(new TextBlock(t[key]) { Wrap = true, Spacing = Spacing.Small });
         }
@@ -27,6 +27,7 @@ public static class HelpCard
             {
                 "Help_Status", "Help_KickoffNow", "Help_ShareNow", "Help_SetTimeZone", "Help_SetKickoff", "Help_SetShare", "Help_SetDigest", "Help_SetWorkDays",
                 "Help_Holiday", "Help_Workday", "Help_SetStandard", "Help_SetReminders", "Help_SetShareReminders", "Help_SetShareWins", "Help_AddManager",
+                "Help_BoardNow", "Help_BattleMonth", "Help_SetBoard", "Help_SetShoutOuts",
             })
             {
                 body.Add(new TextBlock(t[key]) { Wrap = true, Spacing = Spacing.Small });

@@ -1,6 +1,7 @@
 using IronArmy.Bot.EveningShare;
 using IronArmy.Data.EveningShare;
 using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.Scheduling;
 using IronArmy.Data.Calendar;
 using IronArmy.Bot.Cards;
@@ -28,6 +29,7 @@ public sealed class CommandHandler(
     ConversationReplies replies,
     KickoffCommands kickoff,
     EveningShareCommands eveningShare,
+    LeaderboardCommands leaderboards,
     RecapCards recapCards,
     TimeProvider clock,
     ILogger<CommandHandler> log)
@@ -60,6 +62,12 @@ public sealed class CommandHandler(
         if (EveningShareCommands.Handles(command))
         {
             await replies.ReplyAsync(a, await eveningShare.HandleAsync(t, speaker, command, ct), ct);
+            return;
+        }
+
+        if (LeaderboardCommands.Handles(command))
+        {
+            await replies.ReplyAsync(a, await leaderboards.HandleAsync(t, speaker, command, a.Id, ct), ct);
             return;
         }
 
