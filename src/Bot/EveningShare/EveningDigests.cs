@@ -13,10 +13,10 @@ namespace IronArmy.Bot.EveningShare;
 
 /// <summary>
 /// The manager's evening digest of a team's work date, assembled from storage: the reps due that
-/// day (or who shared anyway), their recaps, each one's day as its visit facts recorded it, and each
-/// one's earlier due days for "three days running". A fixed handful of queries whatever the team's
-/// size or history; what the rows mean is Core's (<see cref="RitualAudience"/>, <see cref="DueDays"/>,
-/// <see cref="EveningDigest.Of"/>).
+/// day (or who shared anyway), what they wrote in their recaps, each one's day as its visit facts
+/// recorded it, and each one's earlier due days for "three days running". Six small queries whatever
+/// the team's size or history, none loading a recap's child rows; what the rows mean is Core's
+/// (<see cref="RitualAudience"/>, <see cref="DueDays"/>, <see cref="EveningDigest.Of"/>).
 /// </summary>
 public sealed class EveningDigests(IronArmyDbContext db)
 {
@@ -33,11 +33,11 @@ public sealed class EveningDigests(IronArmyDbContext db)
             .Select(m => new { m.Id, m.Name, m.Role, m.IsActive, m.UnreachableSinceUtc })
             .ToListAsync(ct);
         var leaves = await db.TeamLeavesAsync(team.Id, from, workDate, ct);
-        var recaps = (await db.TeamRecapsOnAsync(team.Id, workDate, ct)).ToDictionary(r => r.MemberId);
+        var words = (await db.TeamRecapWordsOnAsync(team.Id, workDate, ct)).ToDictionary(r => r.MemberId);
 
         // Due as the evening share prompts; a rep who shared while not due (on leave, say) still counts.
         var tonight = reps
-            .Where(m => recaps.ContainsKey(m.Id) || RitualAudience.IsDue(Ritual.EveningShare, m.Role, m.IsActive, m.UnreachableSinceUtc, leaves[m.Id], calendar, workDate))
+            .Where(m => words.ContainsKey(m.Id) || RitualAudience.IsDue(Ritual.EveningShare, m.Role, m.IsActive, m.UnreachableSinceUtc, leaves[m.Id], calendar, workDate))
             .ToList();
         var earlierDates = tonight.ToDictionary(
             m => m.Id,
@@ -47,8 +47,8 @@ public sealed class EveningDigests(IronArmyDbContext db)
             .ToDictionary(d => (d.MemberId, d.WorkDate), d => d.ToRepDay(team.Standard));
 
         var evenings = tonight
-            .Select(m => recaps.TryGetValue(m.Id, out var shared) && days.TryGetValue((m.Id, workDate), out var day)
-                ? RepEvening.Shared(Id(m.Id), shared.MemberName, day, shared.Recap)
+            .Select(m => words.TryGetValue(m.Id, out var wrote) && days.TryGetValue((m.Id, workDate), out var day)
+                ? RepEvening.Shared(Id(m.Id), m.Name, day, wrote.Vent, wrote.Win, wrote.Help)
                 : RepEvening.NotSubmitted(Id(m.Id), m.Name))
             .ToList();
         var earlier = earlierDates.ToDictionary(
