@@ -27,6 +27,9 @@ public static class CardJson
     /// <summary>The card's size on the wire (UTF-8 bytes of its JSON).</summary>
     public static int Utf8Size(AdaptiveCard card) => JsonSerializer.SerializeToUtf8Bytes(card, Options).Length;
 
+    /// <summary>An element's size as it is written in a card's body (with its <c>type</c>).</summary>
+    public static int Utf8Size(CardElement element) => JsonSerializer.SerializeToUtf8Bytes(element, Options).Length;
+
     /// <summary>
     /// The card as a message attachment. Throws <see cref="CardTooLargeException"/> above
     /// <see cref="MaxCardBytes"/>: Teams would refuse the message, so the builder has to shorten it.

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace IronArmy.Bot.Delivery;
 
 /// <summary>
-/// Sends the outbox: claims due pending rows under a lease, sends them in parallel through
-/// <see cref="OutboxSender"/>, and records each outcome (sent, retry later, failed, unreachable).
+/// Sends the outbox: claims due pending rows under a lease, sends them through <see cref="OutboxSender"/>
+/// (recipients in parallel, each one's in order), and records each outcome (sent, retry later, failed, unreachable).
 /// Wakes on <see cref="OutboxSignal"/>, at the next due row or pause end, or every poll interval.
 /// </summary>
 public sealed class OutboxDispatcher(
@@ -68,15 +68,32 @@ public sealed class OutboxDispatcher(
             recipients = memberIds.Count == 0 ? [] : await db.GetRecipientsAsync(memberIds, stop);
         }
 
-        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency }, async (row, _) =>
+        // Different recipients in parallel; one recipient's messages one after another in the order
+        // they were claimed (queued), so a digest sent in parts arrives as part 1, 2, 3. When one has to
+        // wait (deferred, throttled, retried), the ones after it wait with it rather than overtake it.
+        var byRecipient = rows.GroupBy(r => r.Target == OutboxTarget.Member ? $"member:{r.MemberId}" : $"conversation:{r.ConversationId}");
+        await Parallel.ForEachAsync(byRecipient, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrency }, async (messages, _) =>
         {
-            var recipient = row.MemberId is { } id ? recipients.GetValueOrDefault(id) : null;
-            await DeliverAsync(row, recipient, claimToken, leaseUntil, stop);
+            DateTime? waiting = null;
+            foreach (var row in messages)
+            {
+                if (stop.IsCancellationRequested) return;
+                if (waiting is { } until)
+                {
+                    await using var db = await databases.CreateDbContextAsync(CancellationToken.None);
+                    await db.RescheduleAsync(row.Id, claimToken, until, countsAsAttempt: false, error: null, CancellationToken.None);
+                    continue;
+                }
+
+                var recipient = row.MemberId is { } id ? recipients.GetValueOrDefault(id) : null;
+                waiting = await DeliverAsync(row, recipient, claimToken, leaseUntil, stop);
+            }
         });
         return rows.Count;
     }
 
-    private async Task DeliverAsync(OutboxMessage row, OutboxRecipients.Recipient? recipient, string claimToken, DateTime leaseUntil, CancellationToken stop)
+    /// <summary>Sends one row and records the outcome; returns when it is due again if it went back to pending, else null.</summary>
+    private async Task<DateTime?> DeliverAsync(OutboxMessage row, OutboxRecipients.Recipient? recipient, string claimToken, DateTime leaseUntil, CancellationToken stop)
     {
         using var span = DeliveryTelemetry.ActivitySource.StartActivity("outbox.send", ActivityKind.Producer);
         span?.SetTag("outbox.id", row.Id);
@@ -93,7 +110,7 @@ public sealed class OutboxDispatcher(
             // Shutting down mid-call: the outcome is unknown, so the lease is left to expire rather than
             // risk a second send; rows that never reached the connector were handed back by the sender.
             span?.SetStatus(ActivityStatusCode.Error, "shutdown");
-            return;
+            return null;
         }
 
         span?.SetTag("outbox.outcome", result.GetType().Name);
@@ -104,11 +121,11 @@ public sealed class OutboxDispatcher(
             case DeliveryResult.Sent sent:
                 await db.MarkSentAsync(row.Id, claimToken, sent.ActivityId, now, CancellationToken.None);
                 telemetry.Sent.Add(1);
-                break;
+                return null;
 
             case DeliveryResult.Deferred deferred:
                 await db.RescheduleAsync(row.Id, claimToken, deferred.UntilUtc, countsAsAttempt: false, error: null, CancellationToken.None);
-                break;
+                return deferred.UntilUtc;
 
             case DeliveryResult.Throttled throttled:
                 // Retry-After applies to the whole tenant: pause it, and do not count it against the row,
@@ -118,21 +135,21 @@ public sealed class OutboxDispatcher(
                 await db.RescheduleAsync(row.Id, claimToken, now + pause, countsAsAttempt: false, throttled.Error, CancellationToken.None);
                 telemetry.Throttled.Add(1);
                 logger.LogWarning("429 for tenant {TenantId}; pausing it for {Pause}", row.TenantId, pause);
-                break;
+                return now + pause;
 
             case DeliveryResult.Transient transient when row.Attempts + 1 >= _options.MaxAttempts:
                 await db.MarkGivenUpAsync(row.Id, claimToken, OutboxStatus.Failed,
                     $"Gave up after {row.Attempts + 1} attempts. Last error: {transient.Error}", CancellationToken.None);
                 telemetry.Failed.Add(1, new KeyValuePair<string, object?>("status", nameof(OutboxStatus.Failed)));
                 logger.LogWarning("Outbox {Id} failed after {Attempts} attempts: {Error}", row.Id, row.Attempts + 1, transient.Error);
-                break;
+                return null;
 
             case DeliveryResult.Transient transient:
                 var delay = _backoff.Next(row.Attempts + 1);
                 if (transient.RetryAfter > delay) delay = transient.RetryAfter.Value;
                 await db.RescheduleAsync(row.Id, claimToken, now + delay, countsAsAttempt: true, transient.Error, CancellationToken.None);
                 telemetry.Retried.Add(1);
-                break;
+                return now + delay;
 
             case DeliveryResult.Unreachable unreachable:
                 await db.MarkGivenUpAsync(row.Id, claimToken, OutboxStatus.Unreachable, unreachable.Error, CancellationToken.None);
@@ -140,13 +157,16 @@ public sealed class OutboxDispatcher(
                     await db.MarkUnreachableAsync(memberId, now, CancellationToken.None);
                 telemetry.Failed.Add(1, new KeyValuePair<string, object?>("status", nameof(OutboxStatus.Unreachable)));
                 logger.LogInformation("Outbox {Id} unreachable: {Error}", row.Id, unreachable.Error);
-                break;
+                return null;
 
             case DeliveryResult.Permanent permanent:
                 await db.MarkGivenUpAsync(row.Id, claimToken, OutboxStatus.Failed, permanent.Error, CancellationToken.None);
                 telemetry.Failed.Add(1, new KeyValuePair<string, object?>("status", nameof(OutboxStatus.Failed)));
                 logger.LogWarning("Outbox {Id} failed: {Error}", row.Id, permanent.Error);
-                break;
+                return null;
+
+            default:
+                throw new InvalidOperationException($"Unknown delivery result {result.GetType().Name}.");
         }
     }
 

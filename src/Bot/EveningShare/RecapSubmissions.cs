@@ -55,7 +55,9 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, Sho
             return await cards.FormAsync(team, member, workDate, ct, CardData.Entered(entered), read.Problems, t);
         }
 
-        var saved = await db.SaveRecapWithFactsAsync(team.Id, member.Id, workDate, recap, plan, member.Id, now, ct);
+        // An unplanned follow-up or closing visit counts with the class the team last recorded for the customer.
+        var known = await db.LastKnownClassesAsync(team.Id, workDate, recap.Unplanned.Where(v => v.Type != VisitType.New).Select(v => v.Customer), ct);
+        var saved = await db.SaveRecapWithFactsAsync(team.Id, member.Id, workDate, recap, plan, member.Id, now, ct, known);
         // Never log the vent, the win or the help request: they are the rep's words for the manager.
         log.LogInformation("Recap from member {MemberId} for {WorkDate} stored (changed: {Changed})", member.Id, workDate, saved.Changed);
         await shoutOuts.FindAsync(team, saved, ct);

@@ -14,7 +14,8 @@ namespace IronArmy.Bot.Scheduling;
 
 /// <summary>
 /// What every ritual job does when its trigger fires: decide who is due on the team's work date
-/// and queue one outbox row per recipient. Safe to run twice: the idempotency keys make the second run queue nothing.
+/// and queue one outbox row per message to each recipient (one, or the parts of a digest). Safe to
+/// run twice: the idempotency keys make the second run queue nothing.
 /// </summary>
 public sealed class RitualFanOut(
     IronArmyDbContext db,
@@ -56,14 +57,15 @@ public sealed class RitualFanOut(
 
         var recipients = await RecipientsAsync(ritual, teamId, date, ct);
         var rows = new List<OutboxMessage>(recipients.Count);
-        foreach (var m in recipients)
+        foreach (var message in await messages.BuildAsync(ritual, team, recipients, date, ct))
         {
-            rows.Add(outbox.ToMember(team, m, RitualKeys.Idempotency(ritual, m.Id, date), await messages.BuildAsync(ritual, team, m, date, ct)));
+            var m = message.Recipient;
+            rows.AddRange(message.Parts.Select((activity, i) => outbox.ToMember(team, m, RitualKeys.Idempotency(ritual, m.Id, date, part: i + 1), activity)));
         }
 
         var added = await db.EnqueueAsync(rows, ct);
         if (added > 0) outboxWake.Wake();
-        log.LogInformation("{Ritual} for team {TeamId} on {WorkDate}: {Due} due, {Added} queued", ritual, teamId, date, rows.Count, added);
+        log.LogInformation("{Ritual} for team {TeamId} on {WorkDate}: {Due} due, {Messages} messages, {Added} queued", ritual, teamId, date, recipients.Count, rows.Count, added);
         return added;
     }
 

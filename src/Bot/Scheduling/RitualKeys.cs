@@ -43,7 +43,18 @@ public static class RitualKeys
             ? id
             : null;
 
-    /// <summary>One message per recipient, ritual and work date: repeating a fan-out queues nothing new.</summary>
-    public static string Idempotency(Ritual ritual, long memberId, DateOnly workDate) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Name(ritual)}:{memberId}:{workDate:yyyy-MM-dd}");
+    /// <summary>
+    /// One message per recipient, ritual, work date and part: repeating a fan-out queues nothing new.
+    /// The first part has the plain key (<c>digest:{memberId}:{yyyy-MM-dd}</c>), later ones add their
+    /// number (<c>…:2</c>), so a part's key never depends on how many parts there are.
+    /// </summary>
+    public static string Idempotency(Ritual ritual, long memberId, DateOnly workDate, int part = 1) =>
+        Part(string.Create(CultureInfo.InvariantCulture, $"{Name(ritual)}:{memberId}:{workDate:yyyy-MM-dd}"), part);
+
+    /// <summary>The key of part <paramref name="part"/> (from 1) of a message sent in parts under <paramref name="key"/>.</summary>
+    public static string Part(string key, int part)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(part);
+        return part == 1 ? key : string.Create(CultureInfo.InvariantCulture, $"{key}:{part}");
+    }
 }

@@ -26,7 +26,7 @@ public static class SchedulingServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<IRitualMessages, RitualPromptMessages>();
+        services.TryAddScoped<IRitualMessages, RitualMessages>();
         services.AddScoped<RitualFanOut>();
         services.AddScoped<KickoffJob>();
         services.AddScoped<EveningShareJob>();

@@ -41,7 +41,7 @@ public static class HelpNeeds
             .Select(r => new HelpNeed(
                 r.MemberId,
                 r.Name,
-                r.Recap!.Help,
+                r.Help,
                 IsFarBelow(r.Day!),
                 IsBelowRunning(r.Day!, earlierDays.TryGetValue(r.MemberId, out var earlier) ? earlier : []),
                 r.Day!.Standard.Lines.Where(l => !l.Met).Select(l => l.Measure).ToList()))

@@ -1,17 +1,20 @@
 namespace IronArmy.Core.EveningShare;
 
 /// <summary>
-/// One rep due tonight, as the manager's digest sees them: their recap and the day computed from
-/// it, or neither when they did not submit.
+/// One rep due tonight, as the manager's digest sees them: the day their recap recorded and what
+/// they wrote in it for the evening — the vent, the win, the help request — or none of it when they
+/// did not submit. The visits themselves are in the <see cref="Day"/>.
 /// </summary>
 public sealed record RepEvening
 {
-    private RepEvening(string memberId, string name, RepDay? day, Recap? recap)
+    private RepEvening(string memberId, string name, RepDay? day, Vent? vent, Win? win, HelpRequest? help)
     {
         MemberId = memberId;
         Name = name;
         Day = day;
-        Recap = recap;
+        Vent = vent;
+        Win = win;
+        Help = help;
     }
 
     public string MemberId { get; }
@@ -20,11 +23,17 @@ public sealed record RepEvening
 
     public RepDay? Day { get; }
 
-    public Recap? Recap { get; }
+    public Vent? Vent { get; }
 
-    public bool Submitted => Recap is not null;
+    public Win? Win { get; }
 
-    public static RepEvening Shared(string memberId, string name, RepDay day, Recap recap) => new(memberId, name, day, recap);
+    public HelpRequest? Help { get; }
 
-    public static RepEvening NotSubmitted(string memberId, string name) => new(memberId, name, null, null);
+    public bool Submitted => Day is not null;
+
+    public static RepEvening Shared(string memberId, string name, RepDay day, Recap recap) => Shared(memberId, name, day, recap.Vent, recap.Win, recap.Help);
+
+    public static RepEvening Shared(string memberId, string name, RepDay day, Vent? vent, Win? win, HelpRequest? help) => new(memberId, name, day, vent, win, help);
+
+    public static RepEvening NotSubmitted(string memberId, string name) => new(memberId, name, null, null, null, null);
 }

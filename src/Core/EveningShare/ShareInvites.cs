@@ -20,7 +20,7 @@ public static class ShareInvites
                 r.Day!.Signings,
                 r.Day.SignedAmountMinor,
                 r.Day.Moves.Where(m => m.ReachesA).ToList(),
-                r.Recap!.Win))
+                r.Win))
             .Where(i => i.Signings > 0 || i.MovesToA.Count > 0)
             .OrderByDescending(i => i.SignedAmountMinor)
             .ThenByDescending(i => i.MovesToA.Count)

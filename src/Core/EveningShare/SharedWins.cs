@@ -19,15 +19,15 @@ public static class SharedWins
     /// </summary>
     public static IReadOnlyList<SharedWin> Of(IEnumerable<RepEvening> reps)
     {
-        var shared = reps.Where(r => r.Recap?.Win is { Visibility: WinVisibility.Team or WinVisibility.TeamAnonymous }).ToList();
+        var shared = reps.Where(r => r.Win is { Visibility: WinVisibility.Team or WinVisibility.TeamAnonymous }).ToList();
         var named = shared
-            .Where(r => r.Recap!.Win!.Visibility == WinVisibility.Team)
-            .Select(r => new SharedWin(r.Recap!.Win!.Text, new WinAuthor(r.MemberId, r.Name)))
+            .Where(r => r.Win!.Visibility == WinVisibility.Team)
+            .Select(r => new SharedWin(r.Win!.Text, new WinAuthor(r.MemberId, r.Name)))
             .OrderBy(w => w.Author!.Name, StringComparer.Ordinal)
             .ThenBy(w => w.Author!.MemberId, StringComparer.Ordinal);
         var anonymous = shared
-            .Where(r => r.Recap!.Win!.Visibility == WinVisibility.TeamAnonymous)
-            .Select(r => new SharedWin(r.Recap!.Win!.Text, null))
+            .Where(r => r.Win!.Visibility == WinVisibility.TeamAnonymous)
+            .Select(r => new SharedWin(r.Win!.Text, null))
             .OrderBy(w => w.Text, StringComparer.Ordinal);
         return [.. named, .. anonymous];
     }

@@ -50,8 +50,8 @@ public static class VentRouting
     public static IReadOnlyList<VentView> Of(IEnumerable<RepEvening> reps, VentAudience audience)
     {
         var views = reps
-            .Where(r => r.Recap?.Vent is not null)
-            .Select(r => For(r.Recap!.Vent!, new VentAuthor(r.MemberId, r.Name), audience))
+            .Where(r => r.Vent is not null)
+            .Select(r => For(r.Vent!, new VentAuthor(r.MemberId, r.Name), audience))
             .OfType<VentView>()
             .ToList();
         return views.Where(v => v.Author is not null).OrderBy(v => v.Author!.Name, StringComparer.Ordinal).ThenBy(v => v.Author!.MemberId, StringComparer.Ordinal)

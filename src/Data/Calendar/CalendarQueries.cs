@@ -34,4 +34,16 @@ public static class CalendarQueries
         // The cancellation is applied here, not in SQL: it is what the row means, not a filter.
         return [.. rows.Where(l => !l.IsVoid && l.EffectiveTo >= from)];
     }
+
+    /// <summary>
+    /// The leaves of the team's active members that still cover some date from <paramref name="from"/>
+    /// to <paramref name="to"/>, as each member's date ranges: one query for the whole team.
+    /// </summary>
+    public static async Task<ILookup<long, DateRange>> TeamLeavesAsync(this IronArmyDbContext db, long teamId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var rows = await db.MemberLeaves.AsNoTracking()
+            .Where(l => l.From <= to && l.To >= from && db.Members.Any(m => m.Id == l.MemberId && m.TeamId == teamId && m.IsActive))
+            .ToListAsync(ct);
+        return rows.Where(l => !l.IsVoid && l.EffectiveTo >= from).ToLookup(l => l.MemberId, l => new DateRange(l.From, l.EffectiveTo));
+    }
 }

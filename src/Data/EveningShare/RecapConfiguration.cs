@@ -80,12 +80,15 @@ internal sealed class VisitFactEntryConfiguration : IEntityTypeConfiguration<Vis
     {
         b.ToTable("VisitFacts");
         b.Property(f => f.Customer).HasMaxLength(RecapPlannedVisit.MaxCustomerLength);
+        b.Property(f => f.CustomerKey).HasMaxLength(RecapPlannedVisit.MaxCustomerLength);
         b.Property(f => f.Type).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.Before).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.After).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(f => new { f.RecapId, f.Row }).IsUnique();
         // The digest reads a team's history by date range.
         b.HasIndex(f => new { f.TeamId, f.WorkDate });
+        // An unplanned visit's class before it: the team's earlier visits to the customer.
+        b.HasIndex(f => new { f.TeamId, f.CustomerKey, f.WorkDate });
     }
 }
 

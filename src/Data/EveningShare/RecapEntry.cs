@@ -78,10 +78,19 @@ public sealed class RecapEntry
         [.. Planned.OrderBy(v => v.Row).Select(v => new PlannedVisitResult(v.Customer, v.Done, v.ReachedFirstKp, v.After, v.SignedAmountMinor))],
         [.. Unplanned.OrderBy(v => v.Row).Select(v => new UnplannedVisit(v.Customer, v.Type, v.After, v.ReachedFirstKp, v.SignedAmountMinor))],
         [.. NewCustomers.OrderBy(c => c.Row).Select(c => new NewCustomerCandidate(c.Name, c.HasNeed, c.HasBudget, c.IsPayer))],
-        VentText is { } vent ? new Vent(vent, VentVisibility ?? Core.EveningShare.VentVisibility.ManagerOnly) : null,
-        WinText is { } win ? new Win(win, WinVisibility ?? Core.EveningShare.WinVisibility.ManagerOnly) : null,
-        HelpStuck is { } stuck ? new HelpRequest(HelpCustomer, stuck) : null,
+        VentOf(VentText, VentVisibility),
+        WinOf(WinText, WinVisibility),
+        HelpOf(HelpStuck, HelpCustomer),
         [.. Tomorrow.OrderBy(c => c.Row).Select(c => c.Customer)]);
+
+    // The vent, win and help as their columns hold them (also read without loading the entry: TeamRecapWords).
+    internal static Vent? VentOf(string? text, VentVisibility? visibility) =>
+        text is null ? null : new Vent(text, visibility ?? Core.EveningShare.VentVisibility.ManagerOnly);
+
+    internal static Win? WinOf(string? text, WinVisibility? visibility) =>
+        text is null ? null : new Win(text, visibility ?? Core.EveningShare.WinVisibility.ManagerOnly);
+
+    internal static HelpRequest? HelpOf(string? stuck, string? customer) => stuck is null ? null : new HelpRequest(customer, stuck);
 
     /// <summary>
     /// Makes <paramref name="recap"/> the content: columns overwritten, child rows replaced (the old

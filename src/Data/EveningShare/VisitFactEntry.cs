@@ -23,7 +23,18 @@ public sealed class VisitFactEntry
     /// <summary>Position in the day's visits (planned first, in plan order), from 0.</summary>
     public int Row { get; set; }
 
-    public required string Customer { get; set; }
+    public required string Customer
+    {
+        get;
+        set
+        {
+            field = value;
+            CustomerKey = CustomerName.Key(value);
+        }
+    }
+
+    /// <summary><see cref="CustomerName.Key"/> of <see cref="Customer"/>, kept with it: a customer's last known class is looked up by it.</summary>
+    public string CustomerKey { get; private set; } = "";
 
     public VisitType Type { get; set; }
 

@@ -28,10 +28,13 @@ internal sealed class KickoffPlanVisitConfiguration : IEntityTypeConfiguration<K
     {
         b.ToTable("KickoffPlanVisits");
         b.Property(v => v.Customer).HasMaxLength(KickoffPlanVisit.MaxCustomerLength);
+        b.Property(v => v.CustomerKey).HasMaxLength(KickoffPlanVisit.MaxCustomerLength);
         b.Property(v => v.Class).HasConversion<string>().HasMaxLength(16);
         b.Property(v => v.KeyPerson).HasConversion<string>().HasMaxLength(16);
         b.Property(v => v.Outcome).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(v => new { v.PlanId, v.Row }).IsUnique();
+        // An unplanned visit's class before it: the classes the team's plans gave the customer (plans are narrowed to the team by PlanId).
+        b.HasIndex(v => new { v.CustomerKey, v.PlanId });
     }
 }
 

@@ -14,7 +14,18 @@ public sealed class KickoffPlanVisit
     /// <summary>Position in the rep's list, from 0.</summary>
     public int Row { get; set; }
 
-    public required string Customer { get; set; }
+    public required string Customer
+    {
+        get;
+        set
+        {
+            field = value;
+            CustomerKey = CustomerName.Key(value);
+        }
+    }
+
+    /// <summary><see cref="CustomerName.Key"/> of <see cref="Customer"/>, kept with it: a customer's last known class is looked up by it.</summary>
+    public string CustomerKey { get; private set; } = "";
 
     public TimeOnly? Time { get; set; }
 

@@ -24,6 +24,18 @@ public class CardJsonTests
     }
 
     [Fact]
+    public void A_cards_size_is_its_empty_size_plus_each_elements_size_and_a_comma_between()
+    {
+        // What DigestCards relies on to measure a page element by element.
+        var body = SampleCards.EveryElement().Body;
+        var empty = CardJson.Utf8Size(new AdaptiveCard { Body = [], Lang = "zh" });
+
+        var measured = empty + body.Sum(CardJson.Utf8Size) + body.Count - 1;
+
+        Assert.Equal(CardJson.Utf8Size(new AdaptiveCard { Body = body, Lang = "zh" }), measured);
+    }
+
+    [Fact]
     public void The_root_carries_type_schema_and_version_first()
     {
         var root = CardJson.ToJsonElement(new AdaptiveCard()).EnumerateObject().Select(p => (p.Name, p.Value.ToString())).Take(3);

@@ -18,8 +18,14 @@ internal sealed class FakeConnector : IConnectorClient
         get { lock (_calls) return _calls.ToList(); }
     }
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
-        Task.FromResult(new ResourceResponse { Id = Record("send", conversationId, activity.Text, null) });
+    /// <summary>Runs before a send is recorded, given the activity's text: a slow connector for one message.</summary>
+    public Action<string?> BeforeSend { get; set; } = _ => { };
+
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
+    {
+        BeforeSend(activity.Text);
+        return Task.FromResult(new ResourceResponse { Id = Record("send", conversationId, activity.Text, null) });
+    }
 
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
     {

@@ -60,6 +60,45 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task Messages_to_one_person_go_in_the_order_they_were_queued()
+    {
+        await using var h = new DeliveryHarness();
+        var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
+        var other = (await h.AddMembersAsync(1, withConversation: true)).Single();
+        // A digest in parts: the first is slow to send, which must not let the others overtake it.
+        h.Connector.BeforeSend = text =>
+        {
+            if (text == "digest:1") Thread.Sleep(300);
+        };
+        await h.EnqueueAsync([.. Enumerable.Range(1, 5).Select(n => h.ToMember(member, $"digest:{n}")), h.ToMember(other, "kickoff:other")]);
+
+        await h.DrainAsync(h.Dispatcher(), Step);
+
+        var sends = h.Connector.Calls.Where(c => c.Kind == "send").ToList();
+        Assert.Equal(["digest:1", "digest:2", "digest:3", "digest:4", "digest:5"], sends.Where(c => c.ConversationId == member.PersonalConversationId).Select(c => c.Text!));
+        // Other people do not wait for them.
+        Assert.Equal("kickoff:other", sends[0].Text);
+    }
+
+    [Fact]
+    public async Task When_one_message_must_be_retried_the_ones_queued_after_it_wait_for_it()
+    {
+        await using var h = new DeliveryHarness();
+        var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
+        var failed = 0;
+        h.Connector.Fail = call => call.Text == "digest:2" && Interlocked.Increment(ref failed) == 1 ? new ConnectorException(HttpStatusCode.BadGateway, null, "upstream down", null) : null;
+        await h.EnqueueAsync([.. Enumerable.Range(1, 4).Select(n => h.ToMember(member, $"digest:{n}"))]);
+
+        await h.DrainAsync(h.Dispatcher(), Step);
+
+        var delivered = h.Connector.Calls.Where(c => c.Kind == "send").Select(c => c.Text!).ToList();
+        Assert.Equal(["digest:1", "digest:2", "digest:2", "digest:3", "digest:4"], delivered); // the failed try, then in order
+        var rows = await h.RowsAsync();
+        Assert.All(rows, r => Assert.Equal(OutboxStatus.Sent, r.Status));
+        Assert.Equal([1, 2, 1, 1], rows.Select(r => r.Attempts)); // waiting behind it is no attempt
+    }
+
+    [Fact]
     public async Task Creates_a_members_one_to_one_conversation_once_and_stores_it()
     {
         await using var h = new DeliveryHarness();

@@ -42,6 +42,19 @@ public sealed class ConnectorClientTests
         Assert.False(body.RootElement.TryGetProperty("replyToId", out _)); // nulls are not sent
     }
 
+    [Fact]
+    public async Task Chinese_goes_on_the_wire_as_utf8_not_as_escapes()
+    {
+        var card = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard", version = "1.5", body = new[] { new { type = "TextBlock", text = "晚间汇总：每天拜访八个客户" } } });
+        var activity = new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }] };
+
+        await Client().SendToConversationAsync(Teams, "a:1", activity, CancellationToken.None);
+
+        var body = Assert.Single(_connector.Calls).Body!;
+        Assert.Contains("晚间汇总：每天拜访八个客户", body);
+        Assert.DoesNotContain("\\u", body);
+    }
+
     [Theory]
     [InlineData(Playground, "http://localhost:56150/_connector/v3/conversations/a%3A1/activities")]
     [InlineData(Playground + "/", "http://localhost:56150/_connector/v3/conversations/a%3A1/activities")]

@@ -97,4 +97,26 @@ public sealed class CalendarTests : IAsyncLifetime
         Assert.Equal(new DateOnly(2026, 12, 10), cancelledWhole.CancelledFrom);
         Assert.False(cancelledWhole.Covers(new(2026, 12, 10)));
     }
+
+    [Fact]
+    public async Task A_teams_leaves_are_read_at_once_for_its_active_members_as_they_stand()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei", "Zhao Min");
+        var other = await KickoffTeam.WithRepsAsync(database, "Chen Jing");
+        await using (var db = await database.CreateContextAsync())
+        {
+            await db.AddLeaveAsync(team.Named("Li Na").Id, new(2026, 11, 2), new(2026, 11, 6), Now, default);
+            await db.EndLeaveFromAsync(team.Named("Li Na").Id, new(2026, 11, 5), Now.AddDays(45), default);
+            await db.AddLeaveAsync(team.Named("Wang Wei").Id, new(2026, 10, 1), new(2026, 10, 2), Now, default); // before the range
+            await db.AddLeaveAsync(team.Named("Zhao Min").Id, new(2026, 11, 3), new(2026, 11, 3), Now, default);
+            await db.AddLeaveAsync(other.Named("Chen Jing").Id, new(2026, 11, 3), new(2026, 11, 3), Now, default);
+            await db.Members.Where(m => m.Id == team.Named("Zhao Min").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false));
+        }
+
+        await using var read = await database.CreateContextAsync();
+        var leaves = await read.TeamLeavesAsync(team.Id, new(2026, 11, 1), new(2026, 11, 30), default);
+
+        Assert.Equal([team.Named("Li Na").Id], leaves.Select(g => g.Key));
+        Assert.Equal([new DateRange(new(2026, 11, 2), new(2026, 11, 4))], leaves[team.Named("Li Na").Id]);
+    }
 }

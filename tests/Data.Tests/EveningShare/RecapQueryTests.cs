@@ -73,6 +73,26 @@ public sealed class RecapQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_words_of_the_days_recaps_come_without_their_rows()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei", "Zhao Min");
+        await using (var db = await database.CreateContextAsync())
+        {
+            await db.SaveRecapAsync(team.Id, team.Named("Li Na").Id, Monday, Recaps.Full(), team.Named("Li Na").Id, Now, default);
+            await db.SaveRecapAsync(team.Id, team.Named("Wang Wei").Id, Monday, Recaps.Small("Acme"), team.Named("Wang Wei").Id, Now, default);
+            await db.SaveRecapAsync(team.Id, team.Named("Zhao Min").Id, Monday.AddDays(-1), Recaps.Full(), team.Named("Zhao Min").Id, Now, default);
+        }
+
+        await using var read = await database.CreateContextAsync();
+        var words = (await read.TeamRecapWordsOnAsync(team.Id, Monday, default)).ToDictionary(w => w.MemberId);
+
+        Assert.Equal(2, words.Count);
+        var full = Recaps.Full();
+        Assert.Equal(new MemberRecapWords(team.Named("Li Na").Id, full.Vent, full.Win, full.Help), words[team.Named("Li Na").Id]);
+        Assert.Equal(new MemberRecapWords(team.Named("Wang Wei").Id, null, null, null), words[team.Named("Wang Wei").Id]);
+    }
+
+    [Fact]
     public async Task Tomorrows_plan_is_the_list_from_the_latest_recap_before_the_kickoff_date()
     {
         var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei");

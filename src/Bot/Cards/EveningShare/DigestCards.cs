@@ -23,22 +23,25 @@ public static class DigestCards
     public static IReadOnlyList<AdaptiveCard> Build(Texts t, EveningDigest digest)
     {
         var title = t.Format("Digest_Title", digest.TeamName, t.LocalDate(digest.WorkDate));
+        var empty = CardJson.Utf8Size(new AdaptiveCard { Body = [], Lang = t.CardLanguage });
         var pages = new List<List<CardElement>>();
         var page = new List<CardElement>();
+        var size = empty;
         foreach (var section in Sections(t, digest))
         {
             var headed = false;
             foreach (var item in section.Items)
             {
                 List<CardElement> adding = headed ? [item] : [Heading(section.Heading, continued: false), item];
-                if (page.Count > 0 && Size(t, page.Concat(adding)) > CardJson.MaxCardBytes - HeaderAllowance)
+                if (page.Count > 0 && Grown(size, page.Count, adding) > CardJson.MaxCardBytes - HeaderAllowance)
                 {
                     pages.Add(page);
-                    page = [];
+                    (page, size) = ([], empty);
                     // A section cut in two repeats its heading on the next card, marked as continued.
                     adding = [Heading(section.Heading, continued: headed), item];
                 }
 
+                size = Grown(size, page.Count, adding);
                 page.AddRange(adding);
                 headed = true;
             }
@@ -46,6 +49,19 @@ public static class DigestCards
 
         pages.Add(page);
         return pages.Select((items, i) => Card(t, title, items, i + 1, pages.Count)).ToList();
+    }
+
+    /// <summary>
+    /// The size of a card of <paramref name="count"/> body elements and <paramref name="size"/> bytes once
+    /// <paramref name="adding"/> are appended: each element's own JSON and a comma before it. Exact, and
+    /// each element is serialized once rather than the whole page again for every line (a big team's
+    /// digest would otherwise cost a quadratic number of bytes to measure).
+    /// </summary>
+    private static int Grown(int size, int count, IEnumerable<CardElement> adding)
+    {
+        foreach (var element in adding)
+            size += CardJson.Utf8Size(element) + (count++ > 0 ? 1 : 0);
+        return size;
     }
 
     private sealed record Section(string Heading, IReadOnlyList<CardElement> Items);
@@ -89,9 +105,6 @@ public static class DigestCards
             FallbackText = parts > 1 ? $"{title} ({part}/{parts})" : title,
         };
     }
-
-    private static int Size(Texts t, IEnumerable<CardElement> items) =>
-        CardJson.Utf8Size(new AdaptiveCard { Body = items.ToList(), Lang = t.CardLanguage });
 
     private static TextBlock Heading(string text, bool continued) =>
         new(continued ? $"{text} …" : text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Large };

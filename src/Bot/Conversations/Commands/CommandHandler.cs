@@ -31,6 +31,7 @@ public sealed class CommandHandler(
     EveningShareCommands eveningShare,
     LeaderboardCommands leaderboards,
     RecapCards recapCards,
+    DigestNow digestNow,
     TimeProvider clock,
     ILogger<CommandHandler> log)
 {
@@ -71,6 +72,12 @@ public sealed class CommandHandler(
             return;
         }
 
+        if (command is DigestNowCommand)
+        {
+            await digestNow.HandleAsync(t, speaker, a, ct);
+            return;
+        }
+
         var reply = command switch
         {
             HelpCommand => CardMessage.Of(HelpCard.Build(t, speaker.Member.Role, speaker.Team.Schedule, speaker.InChannel)),
@@ -81,8 +88,6 @@ public sealed class CommandHandler(
             AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, a, ct)),
             InvalidCommand c => CardMessage.Text(t.Format(ProblemKey(c.Problem), c.Argument, t.Usage(c.Usage))),
             OpenRecapCommand => CardMessage.Of(await RecapAsync(t, speaker, ct)),
-            // Known to Core, not run by the bot yet (issue 4): answered like any text it cannot act on.
-            DigestNowCommand => CardMessage.Text(t.Format("Reply_UnknownHint", text)),
             UnknownCommand { Text.Length: 0 } => CardMessage.Text(t["Reply_EmptyHint"]),
             UnknownCommand c => CardMessage.Text(t.Format("Reply_UnknownHint", c.Text.Length > 60 ? c.Text[..60] + "…" : c.Text)),
             _ => CardMessage.Text(t["Reply_EmptyHint"]),

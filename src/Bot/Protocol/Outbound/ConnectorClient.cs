@@ -15,6 +15,10 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, S
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // The body is UTF-8 JSON for the connector, never HTML. The default encoder writes every
+        // Chinese character as a 6-byte \uXXXX escape, which would double a zh-CN card on the wire
+        // past Teams' 28 KB message limit that cards are sized against (CardJson.MaxCardBytes).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>

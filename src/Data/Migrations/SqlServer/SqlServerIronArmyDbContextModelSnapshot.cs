@@ -449,6 +449,11 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<DateTime>("LoggedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -487,6 +492,8 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("TeamId", "WorkDate");
+
+                    b.HasIndex("TeamId", "CustomerKey", "WorkDate");
 
                     b.ToTable("VisitFacts", (string)null);
                 });
@@ -651,6 +658,11 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("KeyPerson")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -671,6 +683,8 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .HasColumnType("time");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerKey", "PlanId");
 
                     b.HasIndex("PlanId", "Row")
                         .IsUnique();

@@ -422,6 +422,11 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LoggedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -460,6 +465,8 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("TeamId", "WorkDate");
+
+                    b.HasIndex("TeamId", "CustomerKey", "WorkDate");
 
                     b.ToTable("VisitFacts", (string)null);
                 });
@@ -614,6 +621,11 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomerKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyPerson")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -634,6 +646,8 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerKey", "PlanId");
 
                     b.HasIndex("PlanId", "Row")
                         .IsUnique();

@@ -69,8 +69,8 @@ public class DigestCardsTests
         Assert.All(Big().Where(r => r.Submitted), r =>
         {
             Assert.Contains(r.Name, words);
-            Assert.Contains(r.Recap!.Vent!.Text, words);
-            Assert.Contains(words, w => w.Contains(r.Recap.Win!.Text, StringComparison.Ordinal));
+            Assert.Contains(r.Vent!.Text, words);
+            Assert.Contains(words, w => w.Contains(r.Win!.Text, StringComparison.Ordinal));
         });
     }
 
