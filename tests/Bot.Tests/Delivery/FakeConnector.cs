@@ -18,13 +18,13 @@ internal sealed class FakeConnector : IConnectorClient
         get { lock (_calls) return _calls.ToList(); }
     }
 
-    /// <summary>Runs before a send is recorded, given the activity's text: a slow connector for one message.</summary>
-    public Action<string?> BeforeSend { get; set; } = _ => { };
+    /// <summary>Awaited before a send is recorded, given the activity's text: a slow connector for one message.</summary>
+    public Func<string?, Task> BeforeSend { get; set; } = _ => Task.CompletedTask;
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
+    public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
     {
-        BeforeSend(activity.Text);
-        return Task.FromResult(new ResourceResponse { Id = Record("send", conversationId, activity.Text, null) });
+        await BeforeSend(activity.Text);
+        return new ResourceResponse { Id = Record("send", conversationId, activity.Text, null) };
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)

@@ -66,10 +66,7 @@ public sealed class OutboxDispatcherTests
         var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
         var other = (await h.AddMembersAsync(1, withConversation: true)).Single();
         // A digest in parts: the first is slow to send, which must not let the others overtake it.
-        h.Connector.BeforeSend = text =>
-        {
-            if (text == "digest:1") Thread.Sleep(300);
-        };
+        h.Connector.BeforeSend = text => text == "digest:1" ? Task.Delay(500) : Task.CompletedTask;
         await h.EnqueueAsync([.. Enumerable.Range(1, 5).Select(n => h.ToMember(member, $"digest:{n}")), h.ToMember(other, "kickoff:other")]);
 
         await h.DrainAsync(h.Dispatcher(), Step);
