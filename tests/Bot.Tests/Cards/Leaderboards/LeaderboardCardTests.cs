@@ -138,7 +138,7 @@ public class LeaderboardCardTests
 
         var words = Words(CardJson.ToJsonElement(LeaderboardCard.Build(Texts.English, new LeaderboardView("East", board, new Dictionary<long, RepTotals> { [1] = ana }, "CNY"))));
 
-        Assert.Contains("9 visits · 2 to A", words);
+        Assert.Contains("visits 9 · 2 to A", words);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class LeaderboardCardTests
         var words = Words(CardJson.ToJsonElement(LeaderboardCard.Build(Texts.English, new LeaderboardView("East", board, new Dictionary<long, RepTotals>(), "CNY"))));
 
         Assert.Equal(["🥇 Ana", "🥈 Ben"], words.Where(IsLine));
-        Assert.Contains("120 visits", words);
+        Assert.Contains("visits 120", words);
         Assert.Contains("December 2026 · Ranked by visits", words);
     }
 
