@@ -9,8 +9,12 @@ namespace IronArmy.Bot.Tests.Manifest;
 /// </summary>
 public sealed partial class ManifestCommandTests
 {
-    private static readonly string[] CommandsTheBotUnderstands =
-        ["help", "status", "set timezone", "set kickoff", "set share", "set digest", "set workdays", "add manager"];
+    // The menu has room for 10 of the bot's commands: each scope leads with what its people use every day.
+    private static readonly string[] PersonalMenu =
+        ["help", "plan", "recap", "board", "leave", "status", "digest now", "kickoff now", "share now", "set kickoff"];
+
+    private static readonly string[] TeamMenu =
+        ["help", "board", "board now", "status", "kickoff now", "share now", "digest now", "set timezone", "set workdays", "add manager"];
 
     private static JsonNode Manifest() => JsonNode.Parse(File.ReadAllText(AppPackageSource.File("manifest.json")))!;
 
@@ -19,13 +23,16 @@ public sealed partial class ManifestCommandTests
     [Theory]
     [InlineData("personal")]
     [InlineData("team")]
-    public void Each_scope_lists_every_command(string scope)
+    public void Each_scope_lists_its_daily_commands_and_the_bot_understands_every_one(string scope)
     {
         var list = CommandLists().Single(l => l!["scopes"]!.AsArray().Any(s => (string?)s == scope))!;
 
-        var titles = list["commands"]!.AsArray().Select(c => (string)c!["title"]!);
+        var titles = list["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
 
-        Assert.Equal(CommandsTheBotUnderstands.Order(), titles.Order());
+        Assert.Equal(scope == "personal" ? PersonalMenu : TeamMenu, titles);
+        // A menu entry sends its title (set commands are completed by the person before sending).
+        Assert.All(titles.Where(t => !t.StartsWith("set ", StringComparison.Ordinal) && t != "add manager"),
+            t => Assert.IsNotType<IronArmy.Core.Commands.UnknownCommand>(IronArmy.Core.Commands.CommandParser.Parse(t)));
     }
 
     [Fact]
@@ -81,6 +88,23 @@ public sealed partial class ManifestCommandTests
             Assert.True(m.Success, key);
             var (list, command) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
             Assert.True(list < lists.Count && command < lists[list]!["commands"]!.AsArray().Count, $"{key} has no command in manifest.json");
+        }
+    }
+
+    [Fact]
+    public void Each_Chinese_title_is_a_word_the_bot_reads_as_the_same_command()
+    {
+        var zh = JsonNode.Parse(File.ReadAllText(AppPackageSource.File("zh-cn.json")))!.AsObject();
+        var lists = CommandLists();
+        var titles = zh.Where(p => p.Key.EndsWith("].title", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(titles);
+        foreach (var (key, value) in titles)
+        {
+            var m = CommandKey().Match(key);
+            var english = (string)lists[int.Parse(m.Groups[1].Value)]!["commands"]![int.Parse(m.Groups[2].Value)]!["title"]!;
+            var chinese = IronArmy.Core.Commands.CommandParser.Parse((string)value!);
+            Assert.IsNotType<IronArmy.Core.Commands.UnknownCommand>(chinese);
+            Assert.Equal(IronArmy.Core.Commands.CommandParser.Parse(english).GetType(), chinese.GetType());
         }
     }
 
