@@ -1,8 +1,7 @@
 using System.Globalization;
+using IronArmy.Bot.Scheduling;
 using IronArmy.Core.EveningShare;
-using IronArmy.Data;
 using IronArmy.Data.Teams;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace IronArmy.Bot.EveningShare;
@@ -15,9 +14,6 @@ namespace IronArmy.Bot.EveningShare;
 /// </summary>
 public sealed class EveningShareFollowUps(ISchedulerFactory schedulers)
 {
-    public const string TeamIdKey = "teamId";
-    public const string WorkDateKey = "workDate";
-
     /// <summary>The Quartz group of a team's evening follow-ups (the rituals themselves are in <c>team-{id}</c>).</summary>
     public static string Group(long teamId) => "share-" + teamId.ToString(CultureInfo.InvariantCulture);
 
@@ -42,27 +38,6 @@ public sealed class EveningShareFollowUps(ISchedulerFactory schedulers)
     }
 
     private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)
-        where TJob : IJob
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        var name = Name(step, workDate);
-        var group = Group(teamId);
-        var job = JobBuilder.Create<TJob>()
-            .WithIdentity(name, group)
-            .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
-            .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
-        // Replace: a share now after the 18:30 round moves the step to its new time rather than adding a second one.
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
-    }
-
-    /// <summary>The active team and work date a follow-up job is for; null when the team is gone or uninstalled.</summary>
-    public static async Task<(Team Team, DateOnly WorkDate)?> TeamOfAsync(IronArmyDbContext db, IJobExecutionContext context, CancellationToken ct)
-    {
-        var teamId = long.Parse(context.MergedJobDataMap.GetString(TeamIdKey)!, CultureInfo.InvariantCulture);
-        var date = DateOnly.ParseExact(context.MergedJobDataMap.GetString(WorkDateKey)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        return team is { IsActive: true } ? (team, date) : null;
-    }
+        where TJob : IJob =>
+        await TeamDayJobs.ScheduleAsync<TJob>(await schedulers.GetScheduler(ct), teamId, workDate, Name(step, workDate), Group(teamId), atUtc, ct);
 }

@@ -1,3 +1,4 @@
+using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.Kickoff;
 using IronArmy.Bot.Delivery;
@@ -23,7 +24,7 @@ public sealed class RecapManagersJob(IronArmyDbContext db, OutboxRows messages, 
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await EveningShareFollowUps.TeamOfAsync(db, context, ct) is not { } claimed) return;
+        if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } claimed) return;
         var (team, date) = claimed;
         var timeline = EveningShareTimeline.For(date, team.Schedule, team.RecapReminders);
         if (!timeline.BeforeDigest(clock.GetUtcNow().UtcDateTime))

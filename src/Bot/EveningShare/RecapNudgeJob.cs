@@ -1,3 +1,4 @@
+using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.EveningShare;
 using IronArmy.Bot.Delivery;
@@ -19,7 +20,7 @@ public sealed class RecapNudgeJob(IronArmyDbContext db, OutboxRows messages, IOu
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await EveningShareFollowUps.TeamOfAsync(db, context, ct) is not { } claimed) return;
+        if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } claimed) return;
         var (team, date) = claimed;
         var timeline = EveningShareTimeline.For(date, team.Schedule, team.RecapReminders);
         if (!timeline.BeforeDigest(clock.GetUtcNow().UtcDateTime))

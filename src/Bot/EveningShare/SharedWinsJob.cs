@@ -1,3 +1,4 @@
+using IronArmy.Bot.Scheduling;
 using System.Globalization;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.EveningShare;
@@ -22,7 +23,7 @@ public sealed class SharedWinsJob(IronArmyDbContext db, OutboxRows outbox, IOutb
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await EveningShareFollowUps.TeamOfAsync(db, context, ct) is not { } claimed) return;
+        if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } claimed) return;
         var (team, date) = claimed;
         // A personal install has no channel: nothing is ever posted for it.
         if (team is not { PostSharedWins: true, ChannelId: not null }) return;

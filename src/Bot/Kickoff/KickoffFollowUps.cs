@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Kickoff;
-using IronArmy.Data;
-using IronArmy.Data.Teams;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace IronArmy.Bot.Kickoff;
@@ -22,9 +20,6 @@ public sealed class KickoffFollowUps(ISchedulerFactory schedulers, TimeProvider 
     public static readonly TimeSpan BoardRefreshWindow = TimeSpan.FromSeconds(2);
 
     private readonly ConcurrentDictionary<(long TeamId, DateOnly WorkDate), DateTime> _refreshDue = new();
-
-    public const string TeamIdKey = "teamId";
-    public const string WorkDateKey = "workDate";
 
     /// <summary>
     /// Schedules the steps at their offsets after the kickoff; a round started late (a manager's
@@ -57,35 +52,6 @@ public sealed class KickoffFollowUps(ISchedulerFactory schedulers, TimeProvider 
         OnceAsync<MorningBoardJob>(teamId, workDate, "board-refresh", atUtc, ct);
 
     private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)
-        where TJob : IJob
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        var name = $"{step}-{workDate:yyyy-MM-dd}";
-        var group = $"kickoff-{teamId}";
-        var job = JobBuilder.Create<TJob>()
-            .WithIdentity(name, group)
-            .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
-            .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
-        // Replace: asking twice (two plans arriving together, a repeated kickoff) schedules one run.
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
-    }
-
-    /// <summary>
-    /// The active team and work date a follow-up job is for; null when the team is gone. A step that
-    /// runs twice (a restart, a repeated trigger) sends nothing twice: its messages' outbox keys are
-    /// per person and date, and queuing is the only thing a step does.
-    /// </summary>
-    public static async Task<(Team Team, DateOnly WorkDate)?> TeamOfAsync(IronArmyDbContext db, IJobExecutionContext context, CancellationToken ct)
-    {
-        var (teamId, date) = Of(context);
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        return team is { IsActive: true } ? (team, date) : null;
-    }
-
-    /// <summary>The team and work date a follow-up job is for.</summary>
-    public static (long TeamId, DateOnly WorkDate) Of(IJobExecutionContext context) =>
-        (long.Parse(context.MergedJobDataMap.GetString(TeamIdKey)!, CultureInfo.InvariantCulture),
-         DateOnly.ParseExact(context.MergedJobDataMap.GetString(WorkDateKey)!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        where TJob : IJob =>
+        await TeamDayJobs.ScheduleAsync<TJob>(await schedulers.GetScheduler(ct), teamId, workDate, $"{step}-{workDate:yyyy-MM-dd}", $"kickoff-{teamId}", atUtc, ct);
 }

@@ -1,3 +1,4 @@
+using IronArmy.Bot.Scheduling;
 using IronArmy.Data.Delivery;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
@@ -18,7 +19,7 @@ public sealed class KickoffManagersJob(IronArmyDbContext db, OutboxRows messages
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await KickoffFollowUps.TeamOfAsync(db, context, ct) is not { } claimed) return;
+        if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } claimed) return;
         var (team, date) = claimed;
         var teamId = team.Id;
         var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);

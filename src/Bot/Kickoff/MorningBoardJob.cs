@@ -1,3 +1,4 @@
+using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Cards.Kickoff;
 using IronArmy.Bot.Delivery;
@@ -29,7 +30,7 @@ public sealed class MorningBoardJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var (teamId, date) = KickoffFollowUps.Of(context);
+        var (teamId, date) = TeamDayJobs.Of(context);
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is not { IsActive: true, ChannelId: not null }) return;
 

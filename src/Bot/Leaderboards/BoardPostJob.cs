@@ -18,28 +18,14 @@ namespace IronArmy.Bot.Leaderboards;
 [DisallowConcurrentExecution]
 public sealed class BoardPostJob(IronArmyDbContext db, BoardPosts posts, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<BoardPostJob> log) : IJob
 {
-    private const string TeamIdKey = "teamId";
-    private const string WorkDateKey = "workDate";
-
-    public static async Task ScheduleAsync(IScheduler scheduler, long teamId, DateOnly workDate, DateTime atUtc, CancellationToken ct)
-    {
-        var name = $"post-{workDate:yyyy-MM-dd}";
-        var group = Group(teamId);
-        var job = JobBuilder.Create<BoardPostJob>()
-            .WithIdentity(name, group)
-            .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
-            .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
-        await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
-    }
+    public static Task ScheduleAsync(IScheduler scheduler, long teamId, DateOnly workDate, DateTime atUtc, CancellationToken ct) =>
+        TeamDayJobs.ScheduleAsync<BoardPostJob>(scheduler, teamId, workDate, $"post-{workDate:yyyy-MM-dd}", Group(teamId), atUtc, ct);
 
     public static string Group(long teamId) => "boards-" + teamId.ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        var teamId = long.Parse(context.MergedJobDataMap.GetString(TeamIdKey)!, CultureInfo.InvariantCulture);
-        var date = DateOnly.ParseExact(context.MergedJobDataMap.GetString(WorkDateKey)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (teamId, date) = TeamDayJobs.Of(context);
         var scheduled = (context.ScheduledFireTimeUtc ?? clock.GetUtcNow()).UtcDateTime;
         if (!MissedFirePolicy.ShouldRun(scheduled, clock.GetUtcNow().UtcDateTime, options.Value.MisfireTolerance))
         {
