@@ -79,6 +79,24 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_shows_the_board_and_shout_out_settings_as_the_manager_sets_them()
+    {
+        var before = BotHost.Words(await AskAsync(TeamsEvents.Personal("29:manager", "status"), "a:29:manager"));
+        Assert.Contains("signed amount · top 10 · 15 min after the digest", before);
+        Assert.Contains("at most one post per 10 min · million club 1,000,000 CNY · streak 5 work days", before);
+
+        await AskAsync(TeamsEvents.Personal("29:manager", "set board metric visits"), "a:29:manager");
+        await AskAsync(TeamsEvents.Personal("29:manager", "set board top 5"), "a:29:manager");
+        await AskAsync(TeamsEvents.Personal("29:manager", "set shoutouts off"), "a:29:manager");
+        var after = BotHost.Words(await AskAsync(TeamsEvents.Personal("29:manager", "status"), "a:29:manager"));
+        Assert.Contains("visits · top 5 · 15 min after the digest", after);
+        Assert.Contains("Shout-outs\nOff", after);
+
+        var zh = BotHost.Words(await AskAsync(TeamsEvents.Personal("29:manager", "状态", "zh-CN"), "a:29:manager"));
+        Assert.Contains("拜访量 · 前 5 名 · 汇总后 15 分钟", zh);
+    }
+
+    [Fact]
     public async Task Time_zone_and_work_days_reschedule_and_status_shows_them()
     {
         await AskAsync(TeamsEvents.Personal("29:manager", "set timezone America/Los_Angeles"), "a:29:manager");

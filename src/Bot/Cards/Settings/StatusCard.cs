@@ -1,13 +1,16 @@
+using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Cards.Leaderboards;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Bot.Cards.Settings;
 
 /// <summary>
 /// The answer to status: the team's schedule with the next fire of each ritual in the team's local
-/// time, and the follow-ups the managers set (reminder offsets, the shared-wins post).
+/// time, the follow-ups the managers set (reminder offsets, the shared-wins post) and the 标杆 settings.
 /// </summary>
 public static class StatusCard
 {
@@ -16,7 +19,12 @@ public static class StatusCard
     /// <param name="PostSharedWins">Null for a personal install, which has no channel to post to.</param>
     public sealed record FollowUps(KickoffReminders Kickoff, RecapReminders Share, bool? PostSharedWins);
 
-    public static AdaptiveCard Build(Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people, FollowUps followUps)
+    /// <summary>The 标杆 settings: what the boards rank and when they post, and the shout-outs' rules (amounts in the team's currency).</summary>
+    public sealed record Benchmarks(
+        BoardMetric Metric, int TopSize, int AfterDigestMinutes, bool ShoutOuts, int IntervalMinutes, ShoutOutRules Rules, string CurrencyCode);
+
+    public static AdaptiveCard Build(
+        Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people, FollowUps followUps, Benchmarks benchmarks)
     {
         teamName = t.TeamName(teamName);
         var facts = new List<Fact>
@@ -41,6 +49,10 @@ public static class StatusCard
             true => "Status_On",
             false => "Status_Off",
         }]));
+        facts.Add(new Fact(t["Status_Boards"], t.Format("Status_BoardsValue", t.MetricName(benchmarks.Metric), benchmarks.TopSize, benchmarks.AfterDigestMinutes)));
+        facts.Add(new Fact(t["Status_ShoutOuts"], benchmarks.ShoutOuts
+            ? t.Format("Status_ShoutOutsValue", benchmarks.IntervalMinutes, t.Money(benchmarks.Rules.MillionClubThresholdMinor, benchmarks.CurrencyCode), benchmarks.Rules.StreakDays)
+            : t["Status_Off"]));
         facts.Add(new Fact(t["Status_Members"], t.Format("Status_MembersValue", people.Reps, people.Managers)));
         if (people.Unreachable > 0) facts.Add(new Fact(t["Status_Unreachable"], t.Format("Status_UnreachableValue", people.Unreachable)));
 

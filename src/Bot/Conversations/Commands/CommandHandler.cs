@@ -135,7 +135,9 @@ public sealed class CommandHandler(
         var next = await NextFiresLocalAsync(speaker.Team.Id, speaker.Team.TimeZoneId, ct);
         var team = speaker.Team;
         var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
-        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps);
+        var benchmarks = new StatusCard.Benchmarks(
+            team.BoardMetric, team.BoardTopSize, team.BoardAfterDigestMinutes, team.ShoutOutsEnabled, team.ShoutOutIntervalMinutes, team.ShoutOutRules, team.CurrencyCode);
+        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks);
     }
 
     private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, string timeZoneId, CancellationToken ct)
