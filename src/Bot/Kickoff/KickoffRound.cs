@@ -1,10 +1,7 @@
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Kickoff;
-using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data;
-using IronArmy.Data.Calendar;
-using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Kickoff;
 
@@ -19,11 +16,7 @@ public sealed class KickoffRound(IronArmyDbContext db, RitualFanOut fanOut, Kick
     public async Task<int> StartAsync(long teamId, DateTime firedForUtc, CancellationToken ct)
     {
         var prompted = await fanOut.RunAsync(Ritual.Kickoff, teamId, firedForUtc, ct);
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is not { IsActive: true }) return prompted;
-        var date = WorkDay.Of(firedForUtc, team.TimeZoneId);
-        var calendar = await db.TeamCalendarAsync(teamId, date, date, ct);
-        if (!calendar.IsWorkDay(date)) return prompted;
+        if (await DueTeamDays.DueAsync(db, teamId, firedForUtc, ct) is not var (team, date)) return prompted;
 
         var now = clock.GetUtcNow().UtcDateTime;
         await followUps.ScheduleAsync(teamId, KickoffTimeline.For(date, team.Schedule, team.Reminders), now, ct);

@@ -40,18 +40,9 @@ public sealed class RitualFanOut(
             return 0;
         }
 
-        var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is null)
+        if (await DueTeamDays.DueAsync(db, teamId, scheduledUtc, ct) is not var (team, date))
         {
-            log.LogWarning("Skipped {Ritual}: team {TeamId} no longer exists", ritual, teamId);
-            return 0;
-        }
-
-        var date = WorkDay.Of(scheduledUtc, team.TimeZoneId);
-        var calendar = await db.TeamCalendarAsync(teamId, date, date, ct);
-        if (WorkDay.DueOn(team.IsActive, team.TimeZoneId, calendar, scheduledUtc) is null)
-        {
-            log.LogInformation("No {Ritual} for team {TeamId}: inactive or {WorkDate} is not a work day", ritual, teamId, date);
+            log.LogInformation("No {Ritual} for team {TeamId}: gone, inactive or not a work day at {ScheduledUtc:o}", ritual, teamId, scheduledUtc);
             return 0;
         }
 
