@@ -16,7 +16,8 @@ public sealed class EveningShareRound(IronArmyDbContext db, RitualFanOut fanOut,
     public async Task<int> StartAsync(long teamId, DateTime firedForUtc, CancellationToken ct)
     {
         var prompted = await fanOut.RunAsync(Ritual.EveningShare, teamId, firedForUtc, ct);
-        if (await DueTeamDays.DueAsync(db, teamId, firedForUtc, ct) is not var (team, date)) return prompted;
+        if (await DueTeamDays.DueAsync(db, teamId, firedForUtc, ct) is not { } dueTeam) return prompted;
+        var (team, date) = dueTeam;
 
         var now = clock.GetUtcNow().UtcDateTime;
         await followUps.ScheduleAsync(team, EveningShareTimeline.For(date, team.Schedule, team.RecapReminders).StartedAt(now), ct);

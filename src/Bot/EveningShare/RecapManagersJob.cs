@@ -1,15 +1,7 @@
 using IronArmy.Bot.Scheduling;
-using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
-using IronArmy.Bot.Delivery;
-using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
-using IronArmy.Core.Teams;
 using IronArmy.Data;
-using IronArmy.Data.Delivery;
 using IronArmy.Data.EveningShare;
-using IronArmy.Data.Kickoff;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace IronArmy.Bot.EveningShare;
@@ -20,7 +12,7 @@ namespace IronArmy.Bot.EveningShare;
 /// Nothing is sent when everyone has shared.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RecapManagersJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, TimeProvider clock, ILogger<RecapManagersJob> log) : IJob
+public sealed class RecapManagersJob(IronArmyDbContext db, MissingRepsList list, TimeProvider clock, ILogger<RecapManagersJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
@@ -35,18 +27,7 @@ public sealed class RecapManagersJob(IronArmyDbContext db, OutboxRows messages, 
 
         var missing = await db.RepsWithoutRecapAsync(team.Id, date, ct);
         if (missing.Count == 0) return;
-        var due = (await db.RepsDueOnAsync(team.Id, date, ct)).Count;
-        var managers = await db.Members.AsNoTracking()
-            .Where(m => m.TeamId == team.Id && m.IsActive && m.Role == MemberRole.Manager && m.UnreachableSinceUtc == null)
-            .ToListAsync(ct);
-        var rows = managers.Select(m =>
-        {
-            var t = Texts.For(m.Locale ?? team.Locale);
-            var names = t.NameList(missing.Select(r => t.PersonName(r.Name)));
-            return messages.ToMember(team, m, $"share-missing:{m.Id}:{date:yyyy-MM-dd}",
-                CardMessage.Text(t.Format("Recap_MissingForManager", missing.Count, due, t.LocalDate(date), names)));
-        }).ToList();
-        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
-        log.LogInformation("Recap missing list for team {TeamId} on {WorkDate}: {Missing} missing, {Managers} managers told", team.Id, date, missing.Count, rows.Count);
+        var told = await list.TellManagersAsync(team, date, missing, "share-missing", "Recap_MissingForManager", ct);
+        log.LogInformation("Recap missing list for team {TeamId} on {WorkDate}: {Missing} missing, {Managers} managers told", team.Id, date, missing.Count, told);
     }
 }

@@ -1,11 +1,6 @@
 using IronArmy.Bot.Scheduling;
-using IronArmy.Data.Delivery;
-using IronArmy.Bot.Delivery;
-using IronArmy.Bot.Resources;
-using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Kickoff;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace IronArmy.Bot.Kickoff;
@@ -15,27 +10,14 @@ namespace IronArmy.Bot.Kickoff;
 /// who have not planned yet. Nothing is sent when everyone has.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class KickoffManagersJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, ILogger<KickoffManagersJob> log) : IJob
+public sealed class KickoffManagersJob(IronArmyDbContext db, MissingRepsList list, ILogger<KickoffManagersJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
-        if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } claimed) return;
-        var (team, date) = claimed;
-        var teamId = team.Id;
-        var missing = await db.RepsWithoutPlanAsync(teamId, date, ct);
-        if (missing.Count == 0) return;
-        var due = (await db.RepsDueOnAsync(teamId, date, ct)).Count;
-        var managers = await db.Members.AsNoTracking()
-            .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Manager && m.UnreachableSinceUtc == null)
-            .ToListAsync(ct);
-        var rows = managers.Select(m =>
-        {
-            var t = Texts.For(m.Locale ?? team.Locale);
-            var names = string.Join(t["Kickoff_ListSeparator"], missing.Select(r => t.PersonName(r.Name)));
-            return messages.ToMember(team, m, $"kickoff-missing:{m.Id}:{date:yyyy-MM-dd}",
-                Cards.CardMessage.Text(t.Format("Kickoff_MissingForManager", missing.Count, due, t.LocalDate(date), names)));
-        }).ToList();
-        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
-        log.LogInformation("Kickoff missing list for team {TeamId} on {WorkDate}: {Missing} missing, {Managers} managers told", teamId, date, missing.Count, rows.Count);
+        if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } dueTeam) return;
+        var (team, date) = dueTeam;
+        var missing = await db.RepsWithoutPlanAsync(team.Id, date, ct);
+        var told = await list.TellManagersAsync(team, date, missing, "kickoff-missing", "Kickoff_MissingForManager", ct);
+        log.LogInformation("Kickoff missing list for team {TeamId} on {WorkDate}: {Missing} missing, {Managers} managers told", team.Id, date, missing.Count, told);
     }
 }

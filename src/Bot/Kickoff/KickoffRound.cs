@@ -16,7 +16,8 @@ public sealed class KickoffRound(IronArmyDbContext db, RitualFanOut fanOut, Kick
     public async Task<int> StartAsync(long teamId, DateTime firedForUtc, CancellationToken ct)
     {
         var prompted = await fanOut.RunAsync(Ritual.Kickoff, teamId, firedForUtc, ct);
-        if (await DueTeamDays.DueAsync(db, teamId, firedForUtc, ct) is not var (team, date)) return prompted;
+        if (await DueTeamDays.DueAsync(db, teamId, firedForUtc, ct) is not { } dueTeam) return prompted;
+        var (team, date) = dueTeam;
 
         var now = clock.GetUtcNow().UtcDateTime;
         await followUps.ScheduleAsync(teamId, KickoffTimeline.For(date, team.Schedule, team.Reminders), now, ct);

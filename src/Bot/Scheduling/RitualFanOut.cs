@@ -40,12 +40,13 @@ public sealed class RitualFanOut(
             return 0;
         }
 
-        if (await DueTeamDays.DueAsync(db, teamId, scheduledUtc, ct) is not var (team, date))
+        if (await DueTeamDays.DueAsync(db, teamId, scheduledUtc, ct) is not { } due)
         {
             log.LogInformation("No {Ritual} for team {TeamId}: gone, inactive or not a work day at {ScheduledUtc:o}", ritual, teamId, scheduledUtc);
             return 0;
         }
 
+        var (team, date) = due;
         var recipients = await RecipientsAsync(ritual, teamId, date, ct);
         var rows = new List<OutboxMessage>(recipients.Count);
         foreach (var message in await messages.BuildAsync(ritual, team, recipients, date, ct))

@@ -28,6 +28,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IRitualMessages, RitualMessages>();
         services.AddScoped<RitualFanOut>();
+        services.AddScoped<MissingRepsList>();
         services.AddScoped<KickoffJob>();
         services.AddScoped<EveningShareJob>();
         services.AddScoped<DigestJob>();
