@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
@@ -98,7 +97,8 @@ internal static class DigestBenchmark
         builder.Services.AddIronArmyData(builder.Configuration);
         builder.Services.AddScheduling(builder.Configuration);
         builder.Services.AddSingleton<ServiceUrlTrust>();
-        builder.Services.AddSingleton<OutboxRows>();
+        builder.Services.AddScoped<Outbox>();
+        builder.Services.AddSingleton<IOutboxWake, OutboxSignal>();
         builder.Services.AddConversations();
         builder.Services.AddKickoff();
         builder.Services.AddEveningShare();
@@ -149,7 +149,7 @@ internal static class DigestBenchmark
         var cards = DigestCards.Build(Texts.For(manager.Locale ?? team.Locale), digest);
         var built = Stopwatch.GetTimestamp();
 
-        var outbox = scope.ServiceProvider.GetRequiredService<OutboxRows>();
+        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var rows = cards.Select((card, i) => outbox.ToMember(team, manager, RitualKeys.Idempotency(Ritual.Digest, manager.Id, WorkDate, i + 1), CardMessage.Of(card))).ToList();
         var end = Stopwatch.GetTimestamp();
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Core.Kickoff;
 
 namespace IronArmy.Benchmarks;

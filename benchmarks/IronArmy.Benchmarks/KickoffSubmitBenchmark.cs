@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
-using IronArmy.Bot.Conversations;
-using IronArmy.Bot.Conversations.Commands;
 using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Scheduling;
@@ -210,7 +208,7 @@ internal static class KickoffSubmitBenchmark
         var speaker = new Speaker(member, member.Team!, InChannel: false);
 
         var handleStart = Stopwatch.GetTimestamp();
-        var card = await scope.ServiceProvider.GetRequiredService<KickoffSubmissions>().HandleAsync(speaker, KickoffSubmissions.SubmitVerb, data, CancellationToken.None);
+        var card = await scope.ServiceProvider.GetRequiredService<KickoffSubmissions>().PressAsync(speaker, KickoffSubmissions.SubmitVerb, data, CancellationToken.None);
         var json = CardJson.ToJsonElement(card); // the invoke response's body, as CardActions returns it
         var end = Stopwatch.GetTimestamp();
 

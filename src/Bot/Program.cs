@@ -1,11 +1,14 @@
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.EveningShare;
+using IronArmy.Bot.Help;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Leaderboards;
+using IronArmy.Bot.Onboarding;
 using IronArmy.Bot.Operations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Scheduling;
+using IronArmy.Bot.Settings;
 using IronArmy.Data.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,9 +18,12 @@ builder.Services.AddBotProtocol(builder.Configuration, builder.Environment);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddScheduling(builder.Configuration);
 builder.Services.AddConversations();
+builder.Services.AddOnboarding();
 builder.Services.AddKickoff();
 builder.Services.AddEveningShare();
 builder.Services.AddLeaderboards(builder.Configuration);
+builder.Services.AddSettings();
+builder.Services.AddHelp();
 builder.Services.AddReadinessChecks();
 
 var app = builder.Build();

@@ -1,5 +1,3 @@
-using IronArmy.Bot.Conversations.Commands;
-using IronArmy.Bot.Conversations.Installation;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Data;
@@ -13,9 +11,8 @@ namespace IronArmy.Bot.Conversations;
 /// </summary>
 public sealed class ActivityRouter(
     IronArmyDbContext db,
-    TeamInstallation installation,
-    RosterChanges rosterChanges,
-    CommandHandler commands,
+    IConversationEvents events,
+    CommandRouter commands,
     CardActions cardActions,
     ServiceUrlRefresh serviceUrls) : IActivityHandler
 {
@@ -41,10 +38,10 @@ public sealed class ActivityRouter(
         switch (a.Type)
         {
             case ActivityTypes.InstallationUpdate:
-                await OnInstallationUpdateAsync(a, ct);
+                await events.OnInstallationUpdateAsync(a, ct);
                 return null;
             case ActivityTypes.ConversationUpdate:
-                await OnConversationUpdateAsync(a, ct);
+                await events.OnConversationUpdateAsync(a, ct);
                 return null;
             case ActivityTypes.Message when a.Value is { ValueKind: System.Text.Json.JsonValueKind.Object }:
                 if (!await cardActions.OnSubmitAsync(a, ct)) await commands.HandleAsync(a, ct);
@@ -59,32 +56,5 @@ public sealed class ActivityRouter(
             default:
                 return null;
         }
-    }
-
-    private async Task OnInstallationUpdateAsync(Activity a, CancellationToken ct)
-    {
-        var adding = a.Action is "add" or "add-upgrade";
-        var removing = a.Action is "remove" or "remove-upgrade";
-        if (adding && a.TeamsTeamId() is not null) await installation.InstalledInTeamAsync(a, ct);
-        else if (adding) await installation.InstalledPersonallyAsync(a, ct);
-        else if (removing && a.Action == "remove") await installation.UninstalledAsync(a, ct);
-    }
-
-    private async Task OnConversationUpdateAsync(Activity a, CancellationToken ct)
-    {
-        if (a.AddsBot())
-        {
-            if (a.TeamsTeamId() is not null) await installation.InstalledInTeamAsync(a, ct);
-            else if (a.IsPersonal()) await installation.InstalledPersonallyAsync(a, ct);
-            return;
-        }
-
-        if (a.RemovesBot())
-        {
-            await installation.UninstalledAsync(a, ct);
-            return;
-        }
-
-        if (a.TeamsTeamId() is not null) await rosterChanges.ApplyAsync(a, ct);
     }
 }

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Conversations.Commands;
-using IronArmy.Bot.EveningShare;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
+using Microsoft.Extensions.Options;
 
 namespace IronArmy.Bot.Conversations;
 
@@ -13,7 +11,7 @@ namespace IronArmy.Bot.Conversations;
 /// and is answered with the new card in the HTTP response; the Action.Submit fallback arrives as a
 /// message with a value and the card is replaced through the outbox (PUT), as the protocol requires.
 /// </summary>
-public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kickoff, RecapSubmissions recaps, ConversationReplies replies)
+public sealed class CardActions(IServiceProvider services, IOptions<CardActionRoutes> routes, SpeakerLookup speakers, ConversationReplies replies)
 {
     public async Task<InvokeResponse> OnExecuteAsync(Activity a, CancellationToken ct)
     {
@@ -42,8 +40,8 @@ public sealed class CardActions(SpeakerLookup speakers, KickoffSubmissions kicko
         return true;
     }
 
-    private static bool Handles(string? verb) => KickoffSubmissions.Handles(verb) || RecapSubmissions.Handles(verb);
+    private bool Handles(string? verb) => verb is not null && routes.Value.HandlerOf(verb) is not null;
 
     private Task<AdaptiveCard> PressAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct) =>
-        KickoffSubmissions.Handles(verb) ? kickoff.HandleAsync(speaker, verb, data, ct) : recaps.HandleAsync(speaker, verb, data, ct);
+        ((ICardAction)services.GetRequiredService(routes.Value.HandlerOf(verb)!)).PressAsync(speaker, verb, data, ct);
 }

@@ -10,14 +10,14 @@ namespace IronArmy.Bot.Conversations;
 /// keyed by the inbound activity id, so a re-delivered activity is never answered twice and
 /// the request returns before any call to Teams is made.
 /// </summary>
-public sealed class ConversationReplies(IronArmyDbContext db, OutboxRows rows, IOutboxWake wake)
+public sealed class ConversationReplies(Outbox outbox)
 {
     public async Task ReplyAsync(Activity inbound, Activity reply, CancellationToken ct)
     {
         reply.Type ??= ActivityTypes.Message;
         reply.ReplyToId = inbound.Id;
         var key = $"reply:{inbound.Conversation?.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}";
-        await EnqueueAsync(rows.ToConversation(inbound.TenantId() ?? "", inbound.ServiceUrl!, inbound.Conversation!.Id!, key, reply), ct);
+        await outbox.QueueAsync([outbox.ToConversation(inbound.TenantId() ?? "", inbound.ServiceUrl!, inbound.Conversation!.Id!, key, reply)], ct);
     }
 
     /// <summary>Replaces the card a person acted on (Action.Submit cannot answer in the HTTP response).</summary>
@@ -31,11 +31,6 @@ public sealed class ConversationReplies(IronArmyDbContext db, OutboxRows rows, I
 
         card.Type ??= ActivityTypes.Message;
         var key = $"replace:{inbound.Conversation?.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}";
-        await EnqueueAsync(rows.Replace(inbound.TenantId() ?? "", inbound.ServiceUrl!, inbound.Conversation!.Id!, cardActivityId, key, card), ct);
-    }
-
-    private async Task EnqueueAsync(Data.Delivery.OutboxMessage row, CancellationToken ct)
-    {
-        if (await db.EnqueueAsync([row], ct) > 0) wake.Wake();
+        await outbox.QueueAsync([outbox.Replace(inbound.TenantId() ?? "", inbound.ServiceUrl!, inbound.Conversation!.Id!, cardActivityId, key, card)], ct);
     }
 }

@@ -22,7 +22,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxRows>();
+        services.AddScoped<Outbox>();
         services.TryAddSingleton<ServiceUrlTrust>();
         services.AddSingleton<IOutboxWake>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<DeliveryTelemetry>();

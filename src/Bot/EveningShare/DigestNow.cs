@@ -1,7 +1,7 @@
+using IronArmy.Core.Commands;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Conversations;
-using IronArmy.Bot.Conversations.Commands;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
@@ -17,26 +17,26 @@ namespace IronArmy.Bot.EveningShare;
 /// A manager's <c>digest now</c> / <c>晚分享汇总</c>: tonight's digest so far, in the manager's 1:1
 /// chat wherever they asked. The digest carries vents and names, so it never goes to a channel:
 /// asked there, the cards go privately and the channel hears only that they were sent.
-/// (Managers only: <see cref="CommandHandler"/> refuses anyone else before this is reached.)
+/// (Managers only: <see cref="CommandRouter"/> refuses anyone else before this is reached.)
 /// </summary>
 public sealed class DigestNow(
     IronArmyDbContext db,
     EveningDigests digests,
-    OutboxRows outbox,
-    IOutboxWake wake,
-    ConversationReplies replies,
+    Outbox outbox,
     TimeProvider clock,
-    ILogger<DigestNow> log)
+    ILogger<DigestNow> log) : ICommandHandler
 {
-    public async Task HandleAsync(Texts t, Speaker speaker, Activity inbound, CancellationToken ct)
+    public static IReadOnlyCollection<Type> Commands { get; } = [typeof(DigestNowCommand)];
+
+    public async Task<Activity?> HandleAsync(CommandRequest request, CancellationToken ct)
     {
+        var (speaker, t, inbound) = (request.Speaker, request.Texts, request.Inbound);
         var (team, manager) = (speaker.Team, speaker.Member);
         var today = WorkDay.Of(clock.GetUtcNow().UtcDateTime, team.TimeZoneId);
         var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
         if (!calendar.IsWorkDay(today))
         {
-            await replies.ReplyAsync(inbound, CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today))), ct);
-            return;
+            return CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today)));
         }
 
         var cards = DigestCards.Build(t, await digests.OfAsync(team, today, ct));
@@ -44,9 +44,9 @@ public sealed class DigestNow(
         // command sends nothing twice, a new one sends the digest as it stands then.
         var key = $"digest-now:{manager.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}";
         var rows = cards.Select((card, i) => outbox.ToMember(team, manager, RitualKeys.Part(key, i + 1), CardMessage.Of(card))).ToList();
-        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
+        await outbox.QueueAsync(rows, ct);
         log.LogInformation("Digest of team {TeamId} for {WorkDate} sent on demand to manager {MemberId} in {Parts} parts", team.Id, today, manager.Id, rows.Count);
 
-        if (speaker.InChannel) await replies.ReplyAsync(inbound, CardMessage.Text(t["Reply_DigestSentPrivately"]), ct);
+        return speaker.InChannel ? CardMessage.Text(t["Reply_DigestSentPrivately"]) : null;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;

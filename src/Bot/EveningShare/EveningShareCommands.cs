@@ -1,5 +1,8 @@
+using IronArmy.Core.Teams;
+using IronArmy.Bot.Scheduling;
+using IronArmy.Data.EveningShare;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Commands;
@@ -11,24 +14,32 @@ using IronArmy.Data.Calendar;
 namespace IronArmy.Bot.EveningShare;
 
 /// <summary>
-/// The evening share's manager commands: <c>share now</c>, the reminder offsets
+/// The evening share's text commands: a rep's <c>recap</c>; a manager's <c>share now</c>, the reminder offsets
 /// (<c>set reminders share-nudge 30</c>) and posting shared wins to the channel (<c>set share wins on</c>).
 /// </summary>
-public sealed class EveningShareCommands(IronArmyDbContext db, EveningShareRound round, TimeProvider clock)
+public sealed class EveningShareCommands(IronArmyDbContext db, RitualFanOut rituals, RecapCards cards, TimeProvider clock) : ICommandHandler
 {
-    public static bool Handles(Command command) => command is ShareNowCommand or SetRecapReminderCommand or SetShareWinsCommand;
+    public static IReadOnlyCollection<Type> Commands { get; } = [typeof(OpenRecapCommand), typeof(ShareNowCommand), typeof(SetRecapReminderCommand), typeof(SetShareWinsCommand)];
 
-    public async Task<Activity> HandleAsync(Texts t, Speaker speaker, Command command, CancellationToken ct)
+    public async Task<Activity?> HandleAsync(CommandRequest request, CancellationToken ct)
     {
+        var (command, speaker, t) = (request.Command, request.Speaker, request.Texts);
         var team = speaker.Team;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = WorkDay.Of(now, team.TimeZoneId);
         switch (command)
         {
+            case OpenRecapCommand:
+                // Today's recap form, or its summary once shared.
+                var saved = await db.FindRecapAsync(speaker.Member.Id, today, ct);
+                return CardMessage.Of(saved is not null
+                    ? await cards.SummaryAsync(team, speaker.Member, saved, ct, t)
+                    : await cards.FormAsync(team, speaker.Member, today, ct, language: t));
+
             case ShareNowCommand:
                 var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
                 if (!calendar.IsWorkDay(today)) return CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today)));
-                var prompted = await round.StartAsync(team.Id, now, ct);
+                var prompted = await rituals.RunAsync(Ritual.EveningShare, team.Id, now, ct);
                 return CardMessage.Text(t.Format("Reply_ShareNow", prompted, t.LocalDate(today)));
 
             case SetRecapReminderCommand reminder:

@@ -1,5 +1,5 @@
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;

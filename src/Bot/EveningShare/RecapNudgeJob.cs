@@ -1,6 +1,6 @@
 using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
@@ -16,7 +16,7 @@ namespace IronArmy.Bot.EveningShare;
 /// not shared yet, in their language, with a button that opens the recap. Not at or after the digest.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RecapNudgeJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, TimeProvider clock, ILogger<RecapNudgeJob> log) : IJob
+public sealed class RecapNudgeJob(IronArmyDbContext db, Outbox messages, TimeProvider clock, ILogger<RecapNudgeJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class RecapNudgeJob(IronArmyDbContext db, OutboxRows messages, IOu
             var t = Texts.For(m.Locale ?? team.Locale);
             return messages.ToMember(team, m, $"share-nudge:{m.Id}:{date:yyyy-MM-dd}", CardMessage.Of(RecapNudgeCard.Build(t, m.Name, date)));
         }).ToList();
-        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
+        await messages.QueueAsync(rows, ct);
         log.LogInformation("Recap nudge for team {TeamId} on {WorkDate}: {Count} reps", team.Id, date, rows.Count);
     }
 }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Conversations;
-using IronArmy.Bot.Conversations.Commands;
 using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
@@ -19,11 +18,11 @@ namespace IronArmy.Bot.EveningShare;
 /// then stored with its visit facts (the summary replaces the form) or answered with the form again,
 /// problems marked, nothing stored; an edit reopens the form until the digest; the nudge's button opens it.
 /// </summary>
-public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, ShoutOutFinder shoutOuts, TimeProvider clock, ILogger<RecapSubmissions> log)
+public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, ShoutOutFinder shoutOuts, TimeProvider clock, ILogger<RecapSubmissions> log) : ICardAction
 {
-    public static bool Handles(string? verb) => verb is RecapCard.SubmitVerb or RecapSummaryCard.EditVerb or RecapNudgeCard.OpenVerb;
+    public static IReadOnlyCollection<string> Verbs { get; } = [RecapCard.SubmitVerb, RecapSummaryCard.EditVerb, RecapNudgeCard.OpenVerb];
 
-    public async Task<AdaptiveCard> HandleAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct)
+    public async Task<AdaptiveCard> PressAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct)
     {
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,7 +1,7 @@
 using IronArmy.Bot.Scheduling;
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.EveningShare;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
@@ -19,7 +19,7 @@ namespace IronArmy.Bot.EveningShare;
 /// one. Once per team and day (its outbox key); vents are never part of it.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class SharedWinsJob(IronArmyDbContext db, OutboxRows outbox, IOutboxWake wake, ILogger<SharedWinsJob> log) : IJob
+public sealed class SharedWinsJob(IronArmyDbContext db, Outbox outbox, ILogger<SharedWinsJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class SharedWinsJob(IronArmyDbContext db, OutboxRows outbox, IOutb
         var t = Texts.For(team.Locale);
         var card = SharedWinsCard.Build(t, new SharedWinsPost(team.Name, date, wins));
         var key = $"wins:{team.Id}:{date:yyyy-MM-dd}";
-        if (await db.EnqueueAsync([outbox.ToChannel(team, key, CardMessage.Of(card))], ct) > 0) wake.Wake();
+        await outbox.QueueAsync([outbox.ToChannel(team, key, CardMessage.Of(card))], ct);
         // Counts only: the wins are the reps' words, and an anonymous one must not be traceable.
         log.LogInformation("Shared wins for team {TeamId} on {WorkDate}: {Count} wins", team.Id, date, wins.Count);
     }

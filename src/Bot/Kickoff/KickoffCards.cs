@@ -1,5 +1,5 @@
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
 using IronArmy.Data;

@@ -1,6 +1,8 @@
+using IronArmy.Core.Teams;
+using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
-using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Commands;
@@ -16,13 +18,17 @@ namespace IronArmy.Bot.Kickoff;
 /// The kickoff's text commands: a rep's <c>plan</c>, <c>leave</c> and <c>back</c>; a manager's
 /// <c>kickoff now</c>, holidays, make-up work days, the daily standard and the reminder offsets.
 /// </summary>
-public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, KickoffRound round, TimeProvider clock)
+public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, RitualFanOut rituals, TimeProvider clock) : ICommandHandler
 {
-    public static bool Handles(Command command) => command is OpenKickoffCommand or KickoffNowCommand or LeaveCommand or BackCommand
-        or SetHolidayCommand or SetMakeUpWorkDayCommand or SetStandardCommand or SetReminderCommand;
+    public static IReadOnlyCollection<Type> Commands { get; } =
+    [
+        typeof(OpenKickoffCommand), typeof(KickoffNowCommand), typeof(LeaveCommand), typeof(BackCommand),
+        typeof(SetHolidayCommand), typeof(SetMakeUpWorkDayCommand), typeof(SetStandardCommand), typeof(SetReminderCommand),
+    ];
 
-    public async Task<Activity> HandleAsync(Texts t, Speaker speaker, Command command, CancellationToken ct)
+    public async Task<Activity?> HandleAsync(CommandRequest request, CancellationToken ct)
     {
+        var (command, speaker, t) = (request.Command, request.Speaker, request.Texts);
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = WorkDay.Of(now, team.TimeZoneId);
@@ -35,7 +41,7 @@ public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, Ki
             case KickoffNowCommand:
                 var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
                 if (!calendar.IsWorkDay(today)) return CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today)));
-                var prompted = await round.StartAsync(team.Id, now, ct);
+                var prompted = await rituals.RunAsync(Ritual.Kickoff, team.Id, now, ct);
                 return CardMessage.Text(t.Format("Reply_KickoffNow", prompted, t.LocalDate(today)));
 
             case LeaveCommand leave:

@@ -10,7 +10,7 @@ namespace IronArmy.Bot.Kickoff;
 
 /// <summary>One nudge, 15 minutes (a team setting) after the kickoff, to each rep due today who has not planned yet.</summary>
 [DisallowConcurrentExecution]
-public sealed class KickoffNudgeJob(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake, ILogger<KickoffNudgeJob> log) : IJob
+public sealed class KickoffNudgeJob(IronArmyDbContext db, Outbox messages, ILogger<KickoffNudgeJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
@@ -24,7 +24,7 @@ public sealed class KickoffNudgeJob(IronArmyDbContext db, OutboxRows messages, I
             return messages.ToMember(team, m, $"kickoff-nudge:{m.Id}:{date:yyyy-MM-dd}",
                 Cards.CardMessage.Text(t.Format("Kickoff_Nudge", t.PersonName(m.Name), t.LocalDate(date))));
         }).ToList();
-        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
+        await messages.QueueAsync(rows, ct);
         log.LogInformation("Kickoff nudge for team {TeamId} on {WorkDate}: {Count} reps", teamId, date, rows.Count);
     }
 }

@@ -2,9 +2,8 @@ using IronArmy.Bot.Resources;
 using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Conversations;
-using IronArmy.Bot.Conversations.Commands;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;
 using IronArmy.Core.Scheduling;
@@ -23,15 +22,15 @@ public sealed class KickoffSubmissions(
     KickoffCards cards,
     KickoffFollowUps followUps,
     TimeProvider clock,
-    ILogger<KickoffSubmissions> log)
+    ILogger<KickoffSubmissions> log) : ICardAction
 {
     public const string SubmitVerb = KickoffCard.SubmitVerb;
     public const string EditVerb = KickoffSummaryCard.EditVerb;
 
-    public static bool Handles(string? verb) => verb is SubmitVerb or EditVerb;
+    public static IReadOnlyCollection<string> Verbs { get; } = [SubmitVerb, EditVerb];
 
     /// <summary>The card that replaces the one the rep acted on.</summary>
-    public async Task<AdaptiveCard> HandleAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct)
+    public async Task<AdaptiveCard> PressAsync(Speaker speaker, string verb, JsonElement data, CancellationToken ct)
     {
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;

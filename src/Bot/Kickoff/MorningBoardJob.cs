@@ -1,6 +1,6 @@
 using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
@@ -19,8 +19,7 @@ namespace IronArmy.Bot.Kickoff;
 [DisallowConcurrentExecution]
 public sealed class MorningBoardJob(
     IronArmyDbContext db,
-    OutboxRows outbox,
-    IOutboxWake wake,
+    Outbox outbox,
     KickoffFollowUps followUps,
     TimeProvider clock,
     ILogger<MorningBoardJob> log) : IJob
@@ -59,7 +58,7 @@ public sealed class MorningBoardJob(
             var timeline = KickoffTimeline.For(date, team.Schedule, team.Reminders);
             var submittedDue = due.Count(m => planned.Contains(m.Id));
             if (!timeline.BoardDue(now, due.Count, submittedDue)) return;
-            if (await db.EnqueueAsync([outbox.ToChannel(team, postKey, activity)], ct) > 0) wake.Wake();
+            await outbox.QueueAsync([outbox.ToChannel(team, postKey, activity)], ct);
             log.LogInformation("Morning board for team {TeamId} on {WorkDate} posted: {Plans} plans, {Waiting} waiting", teamId, date, plans.Count, board.Waiting.Count);
             return;
         }
@@ -78,8 +77,7 @@ public sealed class MorningBoardJob(
                         && (o.LockedUntilUtc == null || o.LockedUntilUtc < now))
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LastError, "Superseded by a newer board."), ct);
         var key = $"{postKey}:{now.Ticks}";
-        await db.EnqueueAsync([outbox.Replace(team.TenantId, team.ServiceUrl, post.ConversationId!, post.SentActivityId, key, activity)], ct);
-        wake.Wake();
+        await outbox.QueueAsync([outbox.Replace(team.TenantId, team.ServiceUrl, post.ConversationId!, post.SentActivityId, key, activity)], ct);
         log.LogInformation("Morning board for team {TeamId} on {WorkDate} updated: {Plans} plans", teamId, date, plans.Count);
     }
 }

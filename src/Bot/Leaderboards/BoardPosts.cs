@@ -1,6 +1,6 @@
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Leaderboards;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Leaderboards;
@@ -16,7 +16,7 @@ namespace IronArmy.Bot.Leaderboards;
 /// often: the scheduled board once per team, period kind and period (<see cref="ScheduledKey"/>),
 /// a manager's <c>board now</c> once per command.
 /// </summary>
-public sealed class BoardPosts(IronArmyDbContext db, TeamBoards boards, OutboxRows outbox, IOutboxWake wake, ILogger<BoardPosts> log)
+public sealed class BoardPosts(IronArmyDbContext db, TeamBoards boards, Outbox outbox, ILogger<BoardPosts> log)
 {
     /// <summary>One scheduled post per team and period: <c>leaderboard:{team}:week:{first day}</c>.</summary>
     public static string ScheduledKey(long teamId, BoardPeriod period) =>
@@ -51,8 +51,7 @@ public sealed class BoardPosts(IronArmyDbContext db, TeamBoards boards, OutboxRo
         var view = await boards.BuildAsync(team, kind, date, dayDone, askerId: null, ct);
         var t = Texts.For(team.Locale);
         var row = outbox.ToChannel(team, key ?? ScheduledKey(team.Id, view.Board.Period), CardMessage.Of(LeaderboardCard.Build(t, view)));
-        var added = await db.EnqueueAsync([row], ct) > 0;
-        if (added) wake.Wake();
+        var added = await outbox.QueueAsync([row], ct) > 0;
         log.LogInformation("Board {Kind} for team {TeamId} on {Date} {Outcome}: {Ranked} ranked", kind, team.Id, date, added ? "queued" : "already queued", view.Board.Ranked.Count);
         return added;
     }

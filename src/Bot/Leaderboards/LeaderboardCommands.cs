@@ -1,8 +1,8 @@
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
-using IronArmy.Bot.Cards.Leaderboards;
-using IronArmy.Bot.Conversations.Commands;
+using IronArmy.Bot.Kickoff;
+using IronArmy.Bot.Leaderboards;
+using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
@@ -21,15 +21,20 @@ namespace IronArmy.Bot.Leaderboards;
 /// <c>shoutouts on|off</c>; a manager's <c>board now</c> (to the channel), 大战月, and the board
 /// and shout-out settings.
 /// </summary>
-public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards, BoardPosts posts, OutboxRows outbox, IOutboxWake wake, TimeProvider clock)
+public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards, BoardPosts posts, Outbox outbox, TimeProvider clock) : ICommandHandler
 {
-    public static bool Handles(Command command) => command is ShowBoardCommand or PostBoardCommand or SetBattleMonthCommand or CancelBattleMonthCommand
-        or NameMeInShoutOutsCommand or SetBoardMetricCommand or SetBoardTopCommand or SetBoardDelayCommand or SetShoutOutsCommand
-        or SetMillionClubCommand or SetStreakDaysCommand or SetShoutOutIntervalCommand;
+    public static IReadOnlyCollection<Type> Commands { get; } =
+    [
+        typeof(ShowBoardCommand), typeof(PostBoardCommand), typeof(SetBattleMonthCommand), typeof(CancelBattleMonthCommand),
+        typeof(NameMeInShoutOutsCommand), typeof(SetBoardMetricCommand), typeof(SetBoardTopCommand), typeof(SetBoardDelayCommand), typeof(SetShoutOutsCommand),
+        typeof(SetMillionClubCommand), typeof(SetStreakDaysCommand), typeof(SetShoutOutIntervalCommand),
+    ];
 
-    /// <param name="activityId">The command's activity id: a re-delivered <c>board now</c> posts nothing twice.</param>
-    public async Task<Activity> HandleAsync(Texts t, Speaker speaker, Command command, string? activityId, CancellationToken ct)
+    public async Task<Activity?> HandleAsync(CommandRequest request, CancellationToken ct)
     {
+        var (command, speaker, t) = (request.Command, request.Speaker, request.Texts);
+        // The command's activity id keys what it sends: a re-delivered <c>board now</c> posts nothing twice.
+        var activityId = request.Inbound.Id;
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = WorkDay.Of(now, team.TimeZoneId);
@@ -44,7 +49,7 @@ public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards,
                 var card = CardMessage.Of(LeaderboardCard.Build(t, view));
                 if (!speaker.InChannel) return card;
                 // Asked in the channel: the board with the asker's own rank is theirs alone.
-                if (await db.EnqueueAsync([outbox.ToMember(team, member, $"board-private:{member.Id}:{requestKey}", card)], ct) > 0) wake.Wake();
+                await outbox.QueueAsync([outbox.ToMember(team, member, $"board-private:{member.Id}:{requestKey}", card)], ct);
                 return CardMessage.Text(t["Reply_BoardSentPrivately"]);
 
             case PostBoardCommand post:

@@ -1,3 +1,5 @@
+using IronArmy.Core.Teams;
+using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Scheduling;
 
 namespace IronArmy.Bot.Leaderboards;
@@ -9,10 +11,11 @@ public static class LeaderboardsServiceCollectionExtensions
     {
         services.AddScoped<TeamBoards>();
         services.AddScoped<BoardPosts>();
-        services.AddScoped<LeaderboardCommands>();
+        services.AddCommandHandler<LeaderboardCommands>();
         services.AddScoped<ShoutOutFinder>();
         services.AddSingleton<ShoutOutSchedule>();
-        services.AddScoped<BoardRoundJob>();
+        // The boards ride with the digest, when the day's recaps close: their own trigger at the same time.
+        services.AddTeamDailyJob<BoardRoundJob>(BoardRoundJob.Name, Ritual.Digest);
         services.AddScoped<BoardPostJob>();
         services.AddScoped<ShoutOutPostJob>();
         if (configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>()?.Enabled ?? true)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Leaderboards;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
@@ -19,7 +19,7 @@ namespace IronArmy.Bot.Leaderboards;
 /// post, it waits for the interval; more moments than fit go in the next post, one interval later.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class ShoutOutPostJob(IronArmyDbContext db, OutboxRows outbox, IOutboxWake wake, TimeProvider clock, ILogger<ShoutOutPostJob> log) : IJob
+public sealed class ShoutOutPostJob(IronArmyDbContext db, Outbox outbox, TimeProvider clock, ILogger<ShoutOutPostJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
@@ -52,8 +52,7 @@ public sealed class ShoutOutPostJob(IronArmyDbContext db, OutboxRows outbox, IOu
         foreach (var entry in batch) (entry.PostKey, entry.PostedAtUtc) = (key, now);
         var card = ShoutOutCard.Build(Texts.For(team.Locale), moments, team.CurrencyCode);
         // One save: the moments marked and the post queued, or neither.
-        await db.EnqueueAsync([outbox.ToChannel(team, key, CardMessage.Of(card))], ct);
-        wake.Wake();
+        await outbox.QueueAsync([outbox.ToChannel(team, key, CardMessage.Of(card))], ct);
         log.LogInformation("Shout-out post {Key} for team {TeamId}: {Moments} moments", key, teamId, batch.Count);
 
         if (waiting.Count > batch.Count) await ShoutOutSchedule.ScheduleAtAsync(context.Scheduler, teamId, now + interval, ct);

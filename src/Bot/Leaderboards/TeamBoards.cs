@@ -1,4 +1,4 @@
-using IronArmy.Bot.Cards.Leaderboards;
+using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;

@@ -1,5 +1,5 @@
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Cards.Kickoff;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Teams;
@@ -15,7 +15,7 @@ namespace IronArmy.Bot.Scheduling;
 /// Tells each reachable manager, in their own language, which reps due on a work date have not done
 /// a step yet (the kickoff plan, the recap): one message per manager and date, keyed so it is never sent twice.
 /// </summary>
-public sealed class MissingRepsList(IronArmyDbContext db, OutboxRows messages, IOutboxWake wake)
+public sealed class MissingRepsList(IronArmyDbContext db, Outbox messages)
 {
     /// <param name="step">The outbox key's prefix, e.g. <c>kickoff-missing</c>.</param>
     /// <param name="textKey">The message: {0} missing, {1} due, {2} the date, {3} the names.</param>
@@ -33,7 +33,7 @@ public sealed class MissingRepsList(IronArmyDbContext db, OutboxRows messages, I
             var names = t.NameList(missing.Select(r => t.PersonName(r.Name)));
             return messages.ToMember(team, m, $"{step}:{m.Id}:{date:yyyy-MM-dd}", CardMessage.Text(t.Format(textKey, missing.Count, due, t.LocalDate(date), names)));
         }).ToList();
-        if (await db.EnqueueAsync(rows, ct) > 0) wake.Wake();
+        await messages.QueueAsync(rows, ct);
         return rows.Count;
     }
 }

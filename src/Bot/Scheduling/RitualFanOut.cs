@@ -13,20 +13,20 @@ using Microsoft.Extensions.Options;
 namespace IronArmy.Bot.Scheduling;
 
 /// <summary>
-/// What every ritual job does when its trigger fires: decide who is due on the team's work date
-/// and queue one outbox row per message to each recipient (one, or the parts of a digest). Safe to
-/// run twice: the idempotency keys make the second run queue nothing.
+/// What every ritual does when its trigger fires (or a manager says <c>kickoff now</c>): decide who is
+/// due on the team's work date, queue one outbox row per message to each recipient (one, or the parts
+/// of a digest), then start the ritual's follow-ups. Safe to run twice: the idempotency keys make the
+/// second run queue nothing, and the follow-ups are one-shots keyed by team and date.
 /// </summary>
 public sealed class RitualFanOut(
     IronArmyDbContext db,
-    IRitualMessages messages,
-    OutboxRows outbox,
-    IOutboxWake outboxWake,
+    IServiceProvider services,
+    Outbox outbox,
     TimeProvider time,
     IOptions<SchedulingOptions> options,
     ILogger<RitualFanOut> log)
 {
-    /// <summary>Queues the ritual for the team's due recipients; returns how many rows were added.</summary>
+    /// <summary>Queues the ritual for the team's due recipients; returns how many rows were added (how many people were prompted now).</summary>
     public async Task<int> RunAsync(Ritual ritual, long teamId, DateTime scheduledUtc, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -47,17 +47,18 @@ public sealed class RitualFanOut(
         }
 
         var (team, date) = due;
+        var rite = services.GetRequiredKeyedService<IRitual>(ritual);
         var recipients = await RecipientsAsync(ritual, teamId, date, ct);
         var rows = new List<OutboxMessage>(recipients.Count);
-        foreach (var message in await messages.BuildAsync(ritual, team, recipients, date, ct))
+        foreach (var message in await rite.MessagesAsync(team, recipients, date, ct))
         {
             var m = message.Recipient;
             rows.AddRange(message.Parts.Select((activity, i) => outbox.ToMember(team, m, RitualKeys.Idempotency(ritual, m.Id, date, part: i + 1), activity)));
         }
 
-        var added = await db.EnqueueAsync(rows, ct);
-        if (added > 0) outboxWake.Wake();
+        var added = await outbox.QueueAsync(rows, ct);
         log.LogInformation("{Ritual} for team {TeamId} on {WorkDate}: {Due} due, {Messages} messages, {Added} queued", ritual, teamId, date, recipients.Count, rows.Count, added);
+        await rite.FollowUpAsync(team, date, now, ct);
         return added;
     }
 

@@ -24,13 +24,8 @@ public static class RitualKeys
         _ => throw new ArgumentOutOfRangeException(nameof(ritual), ritual, null),
     };
 
-    public static Type JobType(Ritual ritual) => ritual switch
-    {
-        Ritual.Kickoff => typeof(KickoffJob),
-        Ritual.EveningShare => typeof(EveningShareJob),
-        Ritual.Digest => typeof(DigestJob),
-        _ => throw new ArgumentOutOfRangeException(nameof(ritual), ritual, null),
-    };
+    /// <summary>The ritual a job or trigger is named for, or null for a team's other jobs.</summary>
+    public static Ritual? RitualOf(string name) => All.Cast<Ritual?>().FirstOrDefault(r => Name(r!.Value) == name);
 
     public static JobKey Job(long teamId, Ritual ritual) => new(Name(ritual), Group(teamId));
 

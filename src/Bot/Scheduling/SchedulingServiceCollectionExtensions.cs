@@ -26,12 +26,9 @@ public static class SchedulingServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<IRitualMessages, RitualMessages>();
         services.AddScoped<RitualFanOut>();
         services.AddScoped<MissingRepsList>();
-        services.AddScoped<KickoffJob>();
-        services.AddScoped<EveningShareJob>();
-        services.AddScoped<DigestJob>();
+        services.AddScoped<RitualJob>();
         services.AddSingleton<TeamSchedules>();
 
         services.AddQuartz(q =>

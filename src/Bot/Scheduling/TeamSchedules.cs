@@ -1,15 +1,16 @@
-using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.Teams;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace IronArmy.Bot.Scheduling;
 
 /// <summary>
-/// A team's three ritual triggers in Quartz, and the boards' beside the digest: daily cron in the team's IANA zone; the jobs skip days the team calendar says are off.
+/// A team's three ritual triggers in Quartz, and those of the features' daily jobs (<see cref="TeamDailyJobs"/>, e.g. the boards
+/// beside the digest): daily cron in the team's IANA zone; the jobs skip days the team calendar says are off.
 /// Call <see cref="ScheduleAsync"/> whenever a team's schedule settings change or it is installed,
 /// and <see cref="UnscheduleAsync"/> when it is uninstalled.
 /// </summary>
-public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, TimeProvider time, ILogger<TeamSchedules> log)
+public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, IOptions<TeamDailyJobs> dailyJobs, TimeProvider time, ILogger<TeamSchedules> log)
 {
     /// <summary>
     /// Makes the team's triggers match <paramref name="schedule"/>. A trigger that already matches is
@@ -21,10 +22,10 @@ public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, TimeProvid
         var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
         var scheduler = await schedulerFactory.GetScheduler(ct);
         foreach (var ritual in RitualKeys.All)
-            await ScheduleDailyAsync(scheduler, RitualKeys.Job(teamId, ritual), RitualKeys.JobType(ritual), schedule.TimeOf(ritual), zone, ct);
+            await ScheduleDailyAsync(scheduler, RitualKeys.Job(teamId, ritual), typeof(RitualJob), schedule.TimeOf(ritual), zone, ct);
 
-        // The boards ride with the digest, when the day's recaps close: their own trigger at the same time.
-        await ScheduleDailyAsync(scheduler, new JobKey(BoardRoundJob.Name, RitualKeys.Group(teamId)), typeof(BoardRoundJob), schedule.Digest, zone, ct);
+        foreach (var daily in dailyJobs.Value.Jobs)
+            await ScheduleDailyAsync(scheduler, new JobKey(daily.Name, RitualKeys.Group(teamId)), daily.JobType, schedule.TimeOf(daily.At), zone, ct);
     }
 
     /// <summary>A daily cron trigger named as its job; left alone when it already fires at that time in that zone.</summary>

@@ -43,7 +43,7 @@ internal sealed class SchedulingFixture : IAsyncDisposable
         services.AddSingleton<IOutboxWake>(Wake);
         services.AddDbContext<IronArmyDbContext>(o => o.UseSqlite(connectionString));
         services.AddSingleton<IHostApplicationLifetime, StartedLifetime>();
-        services.AddSingleton<OutboxRows>();
+        services.AddScoped<Outbox>();
         services.AddKickoff();
         services.AddEveningShare();
         services.AddLeaderboards(config);

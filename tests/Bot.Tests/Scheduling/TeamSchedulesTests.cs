@@ -39,7 +39,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
             Assert.Equal(cron, trigger.CronExpressionString);
             Assert.Equal("Asia/Shanghai", trigger.TimeZone.Id);
             Assert.Equal(new JobKey(RitualKeys.Name(ritual), "team-7"), trigger.JobKey);
-            Assert.Equal(RitualKeys.JobType(ritual), (await scheduler.GetJobDetail(trigger.JobKey))!.JobType.Type);
+            Assert.Equal(typeof(RitualJob), (await scheduler.GetJobDetail(trigger.JobKey))!.JobType.Type);
         }
 
         var next = await _f.Schedules.NextFiresAsync(7);

@@ -1,6 +1,0 @@
-using IronArmy.Data.Teams;
-
-namespace IronArmy.Bot.Conversations.Commands;
-
-/// <summary>The person who sent a command, and the team it applies to.</summary>
-public sealed record Speaker(Member Member, Team Team, bool InChannel);

@@ -1,0 +1,110 @@
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Conversations;
+using IronArmy.Bot.Protocol;
+using IronArmy.Bot.Resources;
+using IronArmy.Bot.Scheduling;
+using IronArmy.Core.Commands;
+using IronArmy.Core.Scheduling;
+using IronArmy.Core.Teams;
+using IronArmy.Data;
+using IronArmy.Data.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace IronArmy.Bot.Settings;
+
+/// <summary>
+/// The team's own settings: <c>status</c> for everyone; for managers the time zone, the ritual
+/// times and work days (each rescheduled at once) and <c>add manager @name</c>.
+/// </summary>
+public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedules, TimeProvider clock, ILogger<SettingsCommands> log) : ICommandHandler
+{
+    public static IReadOnlyCollection<Type> Commands { get; } =
+        [typeof(StatusCommand), typeof(SetTimeZoneCommand), typeof(SetRitualTimeCommand), typeof(SetWorkDaysCommand), typeof(AddManagerCommand)];
+
+    public async Task<Activity?> HandleAsync(CommandRequest request, CancellationToken ct)
+    {
+        var (speaker, t) = (request.Speaker, request.Texts);
+        return request.Command switch
+        {
+            StatusCommand => CardMessage.Of(await StatusAsync(t, speaker, ct)),
+            SetTimeZoneCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { TimeZoneId = c.TimeZoneId }, Ritual.Kickoff, "Reply_TimeZoneSet", c.TimeZoneId, ct),
+            SetRitualTimeCommand c => await ChangeScheduleAsync(t, speaker, WithTime(speaker.Team.Schedule, c.Ritual, c.Time), c.Ritual, "Reply_RitualTimeSet", t.RitualName(c.Ritual), ct, c.Time.ToString("HH:mm")),
+            SetWorkDaysCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { WorkDays = c.WorkDays }, Ritual.Kickoff, "Reply_WorkDaysSet", t.WorkDays(c.WorkDays), ct),
+            AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, request.Inbound, ct)),
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Command, "Not a settings command."),
+        };
+    }
+
+    private static TeamSchedule WithTime(TeamSchedule s, Ritual ritual, TimeOnly time) => ritual switch
+    {
+        Ritual.Kickoff => s with { Kickoff = time },
+        Ritual.EveningShare => s with { EveningShare = time },
+        _ => s with { Digest = time },
+    };
+
+    private async Task<Activity> ChangeScheduleAsync(Texts t, Speaker speaker, TeamSchedule schedule, Ritual shown, string replyKey, string what, CancellationToken ct, string? time = null)
+    {
+        speaker.Team.Schedule = schedule;
+        await db.SaveChangesAsync(ct);
+        await schedules.ScheduleAsync(speaker.Team.Id, schedule, ct);
+        log.LogInformation("Team {TeamId} schedule changed by {MemberId}", speaker.Team.Id, speaker.Member.Id);
+        var next = await NextFiresLocalAsync(speaker.Team.Id, schedule.TimeZoneId, ct);
+        var nextText = next.GetValueOrDefault(shown) is { } n ? t.LocalDateTime(n) : t["Reply_NoWorkDays"];
+        return CardMessage.Text(time is null ? t.Format(replyKey, what, nextText) : t.Format(replyKey, what, time, nextText));
+    }
+
+    private async Task<AdaptiveCard> StatusAsync(Texts t, Speaker speaker, CancellationToken ct)
+    {
+        var people = await db.Members.Where(m => m.TeamId == speaker.Team.Id && m.IsActive)
+            .GroupBy(m => 1)
+            .Select(g => new StatusCard.Headcount(
+                g.Count(m => m.Role == MemberRole.Rep),
+                g.Count(m => m.Role == MemberRole.Manager),
+                g.Count(m => m.UnreachableSinceUtc != null)))
+            .FirstOrDefaultAsync(ct) ?? new StatusCard.Headcount(0, 0, 0);
+        var next = await NextFiresLocalAsync(speaker.Team.Id, speaker.Team.TimeZoneId, ct);
+        var team = speaker.Team;
+        var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
+        var benchmarks = new StatusCard.Benchmarks(
+            team.BoardMetric, team.BoardTopSize, team.BoardAfterDigestMinutes, team.ShoutOutsEnabled, team.ShoutOutIntervalMinutes, team.ShoutOutRules, team.CurrencyCode);
+        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks);
+    }
+
+    private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, string timeZoneId, CancellationToken ct)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        // Triggers fire daily; what counts is the next fire on a day the team works.
+        var today = WorkDay.Of(clock.GetUtcNow().UtcDateTime, timeZoneId);
+        var calendar = await db.TeamCalendarAsync(teamId, today, today.AddDays(62), ct);
+        var next = await schedules.NextFiresAsync(teamId, utc => calendar.IsWorkDay(WorkDay.Of(utc, timeZoneId)), ct: ct);
+        return next.ToDictionary(kv => kv.Key, kv => kv.Value is { } utc ? TimeZoneInfo.ConvertTimeFromUtc(utc, zone) : (DateTime?)null);
+    }
+
+    private async Task<string> AddManagersAsync(Texts t, Speaker speaker, Activity a, CancellationToken ct)
+    {
+        var mentioned = a.MentionedPeople();
+        if (mentioned.Count == 0) return t["Reply_AddManagerNeedsMention"];
+        var lines = new List<string>();
+        foreach (var person in mentioned)
+        {
+            var member = await db.Members.FirstOrDefaultAsync(m => m.TeamId == speaker.Team.Id && m.IsActive && (m.TeamsUserId == person.Id || m.AadObjectId == person.Id), ct);
+            if (member is null)
+            {
+                lines.Add(t.Format("Reply_AddManagerUnknownPerson", person.Name ?? person.Id));
+            }
+            else if (member.Role == MemberRole.Manager)
+            {
+                lines.Add(t.Format("Reply_AlreadyManager", member.Name));
+            }
+            else
+            {
+                member.Role = MemberRole.Manager;
+                lines.Add(t.Format("Reply_ManagerAdded", t.PersonName(member.Name), t.TeamName(speaker.Team.Name)));
+                log.LogInformation("Member {MemberId} made manager of team {TeamId} by {ByMemberId}", member.Id, speaker.Team.Id, speaker.Member.Id);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return string.Join("\n", lines);
+    }
+}

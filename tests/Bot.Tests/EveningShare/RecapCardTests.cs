@@ -1,0 +1,212 @@
+using System.Text.Json;
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.EveningShare;
+using IronArmy.Bot.Resources;
+using IronArmy.Core.EveningShare;
+using IronArmy.Core.Kickoff;
+using static IronArmy.Bot.Tests.EveningShare.RecapSamples;
+using static IronArmy.Bot.Tests.Kickoff.KickoffSamples;
+
+namespace IronArmy.Bot.Tests.EveningShare;
+
+public class RecapCardTests
+{
+    private static RecapFormView Fresh => new(WorkDate, "CNY", Planned);
+
+    private static readonly Dictionary<string, string> Typed = new()
+    {
+        [RecapInputs.PlannedDone(1)] = "true",
+        [RecapInputs.PlannedClass(1)] = "signed",
+        [RecapInputs.PlannedAmount(1)] = "0",
+        [RecapInputs.PlannedDone(2)] = "false",
+        [RecapInputs.PlannedClass(2)] = "A",
+        [RecapInputs.UnplannedType(4)] = "new",
+        [RecapInputs.VentText] = "Rough day at the port.",
+        [RecapInputs.VentVisibility] = "named",
+        [RecapInputs.TomorrowCustomer(1)] = "Jinhua Hardware",
+    };
+
+    private static readonly FieldProblem[] TypedProblems =
+    [
+        new(RecapInputs.PlannedAmount(1), FieldProblemKind.OutOfRange),
+        new(RecapInputs.PlannedDone(2), FieldProblemKind.Incomplete),
+        new(RecapInputs.UnplannedCustomer(4), FieldProblemKind.Incomplete),
+    ];
+
+    /// <summary>Every row filled and every text at its longest: the biggest card a rep can get.</summary>
+    private static RecapFormView Full()
+    {
+        var plan = PlanWithVisits(KickoffInputs.MaxVisits).Visits;
+        var text = Long("Vent", RecapLimits.Default.MaxTextLength);
+        var recap = new Recap(
+            plan.Select(v => new PlannedVisitResult(v.Customer, true, true, ClassAfter.Signed, 123_456_789)).ToList(),
+            Enumerable.Range(1, RecapInputs.MaxUnplannedVisits).Select(i => new UnplannedVisit(Long($"Unplanned {i}", 60), VisitType.FollowUp, ClassAfter.B, true, 0)).ToList(),
+            Enumerable.Range(1, RecapInputs.MaxNewCustomers).Select(i => new NewCustomerCandidate(Long($"New {i}", 60), true, true, true)).ToList(),
+            new Vent(text, VentVisibility.TeamNamed), new Win(text, WinVisibility.Team), new HelpRequest(Long("Help", 60), text),
+            Enumerable.Range(1, RecapInputs.MaxTomorrow).Select(i => Long($"Tomorrow {i}", 60)).ToList());
+        return new RecapFormView(WorkDate, "CNY", plan) { Saved = recap, IsEdit = true };
+    }
+
+    public static TheoryData<string, string> Variants() => new()
+    {
+        { "en-US", "fresh" }, { "en-US", "errors" }, { "en-US", "edit" }, { "en-US", "full" }, { "en-US", "noplan" },
+        { "zh-CN", "fresh" }, { "zh-CN", "errors" }, { "zh-CN", "edit" }, { "zh-CN", "full" }, { "zh-CN", "noplan" },
+    };
+
+    private static RecapFormView Variant(string name) => name switch
+    {
+        "fresh" => Fresh,
+        "errors" => Fresh with { Entered = Typed, Problems = TypedProblems },
+        "edit" => Fresh with { Saved = Recap(), IsEdit = true },
+        "full" => Full(),
+        _ => new RecapFormView(WorkDate, "CNY", []),
+    };
+
+    private static HashSet<string> AllInputIds(int planned)
+    {
+        var ids = new HashSet<string>();
+        for (var row = 1; row <= planned; row++)
+            ids.UnionWith([RecapInputs.PlannedDone(row), RecapInputs.PlannedKeyPerson(row), RecapInputs.PlannedClass(row), RecapInputs.PlannedAmount(row)]);
+        for (var row = 1; row <= RecapInputs.MaxUnplannedVisits; row++)
+            ids.UnionWith([RecapInputs.UnplannedCustomer(row), RecapInputs.UnplannedType(row), RecapInputs.UnplannedClass(row), RecapInputs.UnplannedKeyPerson(row), RecapInputs.UnplannedAmount(row)]);
+        for (var row = 1; row <= RecapInputs.MaxNewCustomers; row++)
+            ids.UnionWith([RecapInputs.NewCustomer(row), RecapInputs.NewCustomerNeed(row), RecapInputs.NewCustomerBudget(row), RecapInputs.NewCustomerPayer(row)]);
+        ids.UnionWith([RecapInputs.VentText, RecapInputs.VentVisibility, RecapInputs.WinText, RecapInputs.WinVisibility, RecapInputs.HelpCustomer, RecapInputs.HelpStuck]);
+        for (var row = 1; row <= RecapInputs.MaxTomorrow; row++) ids.Add(RecapInputs.TomorrowCustomer(row));
+        return ids;
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Every_variant_is_a_valid_card_within_the_size_limit(string locale, string variant) =>
+        AssertValidCard(RecapCard.Build(Texts.For(locale), Variant(variant)), $"Recap_{variant}_{locale}");
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Every_input_id_comes_from_RecapInputs_and_every_one_is_on_the_card(string locale, string variant)
+    {
+        var form = Variant(variant);
+        var json = CardJson.ToJsonElement(RecapCard.Build(Texts.For(locale), form));
+
+        Assert.Equal(AllInputIds(form.Plan.Count).Order(), Inputs(json).Keys.Order());
+    }
+
+    [Fact]
+    public void A_fresh_card_claims_no_visit_and_keeps_the_vent_and_win_private()
+    {
+        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh)));
+
+        Assert.All(Enumerable.Range(1, Planned.Count), row => Assert.NotEqual("true", ValueOf(inputs[RecapInputs.PlannedDone(row)])));
+        Assert.All(Enumerable.Range(1, Planned.Count), row => Assert.Null(ValueOf(inputs[RecapInputs.PlannedClass(row)])));
+        Assert.Equal(RecapChoices.Of(VentVisibility.ManagerOnly), ValueOf(inputs[RecapInputs.VentVisibility]));
+        Assert.Equal(RecapChoices.Of(WinVisibility.ManagerOnly), ValueOf(inputs[RecapInputs.WinVisibility]));
+        Assert.True(inputs[RecapInputs.VentText].GetProperty("isMultiline").GetBoolean());
+    }
+
+    [Fact]
+    public void The_choices_submit_the_agreed_values()
+    {
+        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.Chinese, Fresh)));
+
+        string[] Values(string id) => inputs[id].GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()!).ToArray();
+        Assert.Equal(Enum.GetValues<ClassAfter>().Select(RecapChoices.Of), Values(RecapInputs.PlannedClass(1)));
+        Assert.Equal(Enum.GetValues<ClassAfter>().Select(RecapChoices.Of), Values(RecapInputs.UnplannedClass(8)));
+        Assert.Equal(Enum.GetValues<VisitType>().Select(RecapChoices.Of), Values(RecapInputs.UnplannedType(1)));
+        Assert.Equal(Enum.GetValues<VentVisibility>().Select(RecapChoices.Of), Values(RecapInputs.VentVisibility));
+        Assert.Equal(Enum.GetValues<WinVisibility>().Select(RecapChoices.Of), Values(RecapInputs.WinVisibility));
+    }
+
+    [Fact]
+    public void A_saved_recap_read_back_from_the_card_is_the_same_recap()
+    {
+        var recap = Recap();
+        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh with { Saved = recap, IsEdit = true })));
+        var sent = inputs.ToDictionary(i => i.Key, i => ValueOf(i.Value));
+
+        var read = RecapForm.Read(sent, RecapLimits.Default, Planned);
+
+        Assert.True(read.IsValid, string.Join(", ", read.Problems));
+        Assert.Equal(RecapForm.Values(recap), RecapForm.Values(read.Recap));
+    }
+
+    [Theory]
+    [InlineData("en-US", "3 things to fix", "Tick Done, or clear this visit's details")]
+    [InlineData("zh-CN", "3 处需要修改", "请勾选已拜访，或清空这次拜访的内容")]
+    public void A_rejected_submit_keeps_what_was_typed_and_marks_exactly_the_inputs_with_problems(string locale, string summary, string notDone)
+    {
+        var t = Texts.For(locale);
+        var json = CardJson.ToJsonElement(RecapCard.Build(t, Variant("errors")));
+        var inputs = Inputs(json);
+
+        Assert.All(Typed, kv => Assert.Equal(kv.Value == "false" ? null : kv.Value, ValueOf(inputs[kv.Key])));
+        Assert.Equal(TypedProblems.Select(p => p.InputId).Order(), inputs.Where(i => i.Value.TryGetProperty("errorMessage", out _)).Select(i => i.Key).Order());
+        Assert.Equal(notDone, inputs[RecapInputs.PlannedDone(2)].GetProperty("errorMessage").GetString());
+        var words = Words(json);
+        Assert.Contains(summary, words);
+        // The summary names the planned visit by its customer.
+        Assert.Contains(words, w => w.Contains("Ningbo Port Logistics", StringComparison.Ordinal) && w.Contains(notDone, StringComparison.Ordinal));
+        // A problem in a hidden row shows that row.
+        var more = Objects(json).Single(o => o.TryGetProperty("id", out var id) && id.GetString() == RecapCard.MoreUnplannedId);
+        Assert.False(more.TryGetProperty("isVisible", out _));
+    }
+
+    [Fact]
+    public void Extra_rows_stay_hidden_behind_toggles_until_they_hold_something()
+    {
+        var json = CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh));
+        foreach (var id in new[] { RecapCard.MoreUnplannedId, RecapCard.MoreTomorrowId })
+        {
+            var more = Objects(json).Single(o => o.TryGetProperty("id", out var i) && i.GetString() == id);
+            Assert.False(more.GetProperty("isVisible").GetBoolean());
+        }
+
+        Assert.Contains(RecapInputs.UnplannedCustomer(3), Inputs(Objects(json).Single(o => o.TryGetProperty("id", out var i) && i.GetString() == RecapCard.MoreUnplannedId)).Keys);
+        var full = CardJson.ToJsonElement(RecapCard.Build(Texts.English, Full()));
+        Assert.DoesNotContain(Objects(full), o => o.TryGetProperty("isVisible", out _));
+    }
+
+    [Theory]
+    [InlineData("en-US", "Share", false)]
+    [InlineData("zh-CN", "提交分享", true)]
+    public void Submits_with_the_verb_the_work_date_and_the_language(string locale, string title, bool chinese)
+    {
+        var json = CardJson.ToJsonElement(RecapCard.Build(Texts.For(locale), Fresh));
+
+        var action = json.GetProperty("actions")[0];
+        Assert.Equal("Action.Execute", action.GetProperty("type").GetString());
+        Assert.Equal(RecapCard.SubmitVerb, action.GetProperty("verb").GetString());
+        Assert.Equal("recap.submit", RecapCard.SubmitVerb);
+        Assert.Equal(title, action.GetProperty("title").GetString());
+        Assert.Equal("2026-11-24", action.GetProperty("data").GetProperty("workDate").GetString());
+        Assert.Equal(locale, action.GetProperty("data").GetProperty("lang").GetString());
+        Assert.True(action.TryGetProperty("fallback", out _));
+        Assert.Equal(chinese, Words(json).Any(w => w.Contains("倒垃圾", StringComparison.Ordinal)));
+        Assert.Equal(chinese, Words(json).Any(w => w.Contains("补充养分", StringComparison.Ordinal)));
+    }
+}
+
+public class RecapCardLeanTests
+{
+    [Fact]
+    public void A_recap_too_long_for_one_message_drops_hints_and_empty_extra_rows_but_keeps_every_value()
+    {
+        var t = Texts.Chinese;
+        var plan = PlanWithVisits(KickoffInputs.MaxVisits).Visits;
+        // Three texts of 1000 Chinese characters: 9 KB of text alone.
+        var text = new string('拜', RecapLimits.Default.MaxTextLength);
+        var recap = new Recap(
+            plan.Select(v => new PlannedVisitResult(v.Customer, true, true, ClassAfter.Signed, 123_456_789)).ToList(),
+            [new UnplannedVisit("湖州丝绸", VisitType.New, ClassAfter.C, true, 0)],
+            [], new Vent(text, VentVisibility.TeamAnonymous), new Win(text, WinVisibility.Team), new HelpRequest(null, text), []);
+        var form = new RecapFormView(WorkDate, "CNY", plan) { Saved = recap, IsEdit = true };
+
+        var json = AssertValidCard(RecapCard.Build(t, form), "Recap_lean_zh");
+
+        var inputs = Inputs(json);
+        Assert.Equal(RecapForm.Values(recap).Where(kv => kv.Value != "false").OrderBy(kv => kv.Key),
+            inputs.Select(i => KeyValuePair.Create(i.Key, ValueOf(i.Value))).Where(kv => kv.Value is not null).OrderBy(kv => kv.Key)!);
+        Assert.DoesNotContain(t["Recap_VentHint"], Words(json));
+        Assert.DoesNotContain(RecapInputs.UnplannedCustomer(3), inputs.Keys);
+        Assert.Contains(RecapInputs.UnplannedCustomer(2), inputs.Keys); // the visible rows stay
+    }
+}
