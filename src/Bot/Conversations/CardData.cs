@@ -1,6 +1,6 @@
+using IronArmy.Bot.Cards;
 using System.Globalization;
 using System.Text.Json;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
 
@@ -14,7 +14,7 @@ public static class CardData
 {
     /// <summary>The language of the card that was pressed; null (the member's own) for cards that do not say.</summary>
     public static Texts? LanguageOf(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(KickoffCard.LanguageKey, out var l) && l.ValueKind == JsonValueKind.String
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(DayCardButton.LanguageKey, out var l) && l.ValueKind == JsonValueKind.String
             ? Texts.For(l.GetString())
             : null;
 
@@ -31,7 +31,7 @@ public static class CardData
         if (data.ValueKind != JsonValueKind.Object) return inputs;
         foreach (var p in data.EnumerateObject())
         {
-            if (p.Name is "verb" or KickoffCard.WorkDateKey or KickoffCard.LanguageKey or "msteams") continue;
+            if (p.Name is "verb" or DayCardButton.WorkDateKey or DayCardButton.LanguageKey or "msteams") continue;
             inputs[p.Name] = p.Value.ValueKind switch
             {
                 JsonValueKind.String => p.Value.GetString(),

@@ -1,6 +1,5 @@
 using IronArmy.Core.Commands;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
@@ -42,7 +41,7 @@ public sealed class DigestNow(
         var cards = DigestCards.Build(t, await digests.OfAsync(team, today, ct));
         // One row per card to the manager's own chat, keyed by the message that asked: a re-delivered
         // command sends nothing twice, a new one sends the digest as it stands then.
-        var key = $"digest-now:{manager.Id}:{inbound.Id ?? Guid.NewGuid().ToString("N")}";
+        var key = EveningShareKeys.DigestNow(manager.Id, inbound.Id ?? Guid.NewGuid().ToString("N"));
         var rows = cards.Select((card, i) => outbox.ToMember(team, manager, RitualKeys.Part(key, i + 1), CardMessage.Of(card))).ToList();
         await outbox.QueueAsync(rows, ct);
         log.LogInformation("Digest of team {TeamId} for {WorkDate} sent on demand to manager {MemberId} in {Parts} parts", team.Id, today, manager.Id, rows.Count);

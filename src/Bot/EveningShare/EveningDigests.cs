@@ -1,5 +1,4 @@
 using System.Globalization;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;

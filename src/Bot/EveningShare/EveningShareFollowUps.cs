@@ -15,11 +15,8 @@ namespace IronArmy.Bot.EveningShare;
 public sealed class EveningShareFollowUps(ISchedulerFactory schedulers)
 {
     /// <summary>The Quartz group of a team's evening follow-ups (the rituals themselves are in <c>team-{id}</c>).</summary>
-    public static string Group(long teamId) => "share-" + teamId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The job (and trigger) name of one step on one date, e.g. <c>nudge-2026-06-11</c>.</summary>
-    public static string Name(string step, DateOnly workDate) =>
-        string.Create(CultureInfo.InvariantCulture, $"{step}-{workDate:yyyy-MM-dd}");
 
     /// <summary>
     /// Schedules the steps of <paramref name="timeline"/> (already moved to when the round really
@@ -39,5 +36,5 @@ public sealed class EveningShareFollowUps(ISchedulerFactory schedulers)
 
     private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)
         where TJob : IJob =>
-        await TeamDayJobs.ScheduleAsync<TJob>(await schedulers.GetScheduler(ct), teamId, workDate, Name(step, workDate), Group(teamId), atUtc, ct);
+        await TeamDayJobs.ScheduleAsync<TJob>(await schedulers.GetScheduler(ct), teamId, workDate, EveningShareKeys.FollowUp(teamId, step, workDate), atUtc, ct);
 }

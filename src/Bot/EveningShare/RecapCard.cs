@@ -1,7 +1,7 @@
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Cards;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
@@ -18,8 +18,8 @@ namespace IronArmy.Bot.EveningShare;
 public static class RecapCard
 {
     public const string SubmitVerb = "recap.submit";
-    public const string WorkDateKey = KickoffCard.WorkDateKey;
-    public const string LanguageKey = KickoffCard.LanguageKey;
+    public const string WorkDateKey = DayCardButton.WorkDateKey;
+    public const string LanguageKey = DayCardButton.LanguageKey;
 
     public const string MoreUnplannedId = "recap.unplanned.more";
     public const string MoreTomorrowId = "recap.tomorrow.more";

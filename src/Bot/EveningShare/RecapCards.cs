@@ -1,5 +1,4 @@
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;

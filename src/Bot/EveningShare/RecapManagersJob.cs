@@ -27,7 +27,7 @@ public sealed class RecapManagersJob(IronArmyDbContext db, MissingRepsList list,
 
         var missing = await db.RepsWithoutRecapAsync(team.Id, date, ct);
         if (missing.Count == 0) return;
-        var told = await list.TellManagersAsync(team, date, missing, "share-missing", "Recap_MissingForManager", ct);
+        var told = await list.TellManagersAsync(team, date, missing, EveningShareKeys.MissingList, "Recap_MissingForManager", ct);
         log.LogInformation("Recap missing list for team {TeamId} on {WorkDate}: {Missing} missing, {Managers} managers told", team.Id, date, missing.Count, told);
     }
 }

@@ -1,6 +1,5 @@
 using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
@@ -33,7 +32,7 @@ public sealed class RecapNudgeJob(IronArmyDbContext db, Outbox messages, TimePro
         var rows = missing.Select(m =>
         {
             var t = Texts.For(m.Locale ?? team.Locale);
-            return messages.ToMember(team, m, $"share-nudge:{m.Id}:{date:yyyy-MM-dd}", CardMessage.Of(RecapNudgeCard.Build(t, m.Name, date)));
+            return messages.ToMember(team, m, EveningShareKeys.Nudge(m.Id, date), CardMessage.Of(RecapNudgeCard.Build(t, m.Name, date)));
         }).ToList();
         await messages.QueueAsync(rows, ct);
         log.LogInformation("Recap nudge for team {TeamId} on {WorkDate}: {Count} reps", team.Id, date, rows.Count);

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Conversations;
-using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;
@@ -18,7 +16,7 @@ namespace IronArmy.Bot.EveningShare;
 /// then stored with its visit facts (the summary replaces the form) or answered with the form again,
 /// problems marked, nothing stored; an edit reopens the form until the digest; the nudge's button opens it.
 /// </summary>
-public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, ShoutOutFinder shoutOuts, TimeProvider clock, ILogger<RecapSubmissions> log) : ICardAction
+public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, IEnumerable<IRecapSaved> listeners, TimeProvider clock, ILogger<RecapSubmissions> log) : ICardAction
 {
     public static IReadOnlyCollection<string> Verbs { get; } = [RecapCard.SubmitVerb, RecapSummaryCard.EditVerb, RecapNudgeCard.OpenVerb];
 
@@ -59,7 +57,7 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, Sho
         var saved = await db.SaveRecapWithFactsAsync(team.Id, member.Id, workDate, recap, plan, member.Id, now, ct, known);
         // Never log the vent, the win or the help request: they are the rep's words for the manager.
         log.LogInformation("Recap from member {MemberId} for {WorkDate} stored (changed: {Changed})", member.Id, workDate, saved.Changed);
-        await shoutOuts.FindAsync(team, saved, ct);
+        foreach (var listener in listeners) await listener.OnRecapSavedAsync(team, saved, ct);
         return await cards.SummaryAsync(team, member, saved.Entry, ct, t);
     }
 }

@@ -1,7 +1,6 @@
 using IronArmy.Bot.Cards;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 

@@ -1,7 +1,6 @@
 using IronArmy.Bot.Scheduling;
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
@@ -41,7 +40,7 @@ public sealed class SharedWinsJob(IronArmyDbContext db, Outbox outbox, ILogger<S
 
         var t = Texts.For(team.Locale);
         var card = SharedWinsCard.Build(t, new SharedWinsPost(team.Name, date, wins));
-        var key = $"wins:{team.Id}:{date:yyyy-MM-dd}";
+        var key = EveningShareKeys.SharedWins(team.Id, date);
         await outbox.QueueAsync([outbox.ToChannel(team, key, CardMessage.Of(card))], ct);
         // Counts only: the wins are the reps' words, and an anonymous one must not be traceable.
         log.LogInformation("Shared wins for team {TeamId} on {WorkDate}: {Count} wins", team.Id, date, wins.Count);

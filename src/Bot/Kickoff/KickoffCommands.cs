@@ -1,7 +1,6 @@
 using IronArmy.Core.Teams;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;

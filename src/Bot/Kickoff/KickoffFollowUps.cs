@@ -53,5 +53,5 @@ public sealed class KickoffFollowUps(ISchedulerFactory schedulers, TimeProvider 
 
     private async Task OnceAsync<TJob>(long teamId, DateOnly workDate, string step, DateTime atUtc, CancellationToken ct)
         where TJob : IJob =>
-        await TeamDayJobs.ScheduleAsync<TJob>(await schedulers.GetScheduler(ct), teamId, workDate, $"{step}-{workDate:yyyy-MM-dd}", $"kickoff-{teamId}", atUtc, ct);
+        await TeamDayJobs.ScheduleAsync<TJob>(await schedulers.GetScheduler(ct), teamId, workDate, KickoffKeys.FollowUp(teamId, step, workDate), atUtc, ct);
 }

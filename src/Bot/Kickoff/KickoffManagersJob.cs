@@ -17,7 +17,7 @@ public sealed class KickoffManagersJob(IronArmyDbContext db, MissingRepsList lis
         if (await TeamDayJobs.ActiveTeamOfAsync(db, context, ct) is not { } dueTeam) return;
         var (team, date) = dueTeam;
         var missing = await db.RepsWithoutPlanAsync(team.Id, date, ct);
-        var told = await list.TellManagersAsync(team, date, missing, "kickoff-missing", "Kickoff_MissingForManager", ct);
+        var told = await list.TellManagersAsync(team, date, missing, KickoffKeys.MissingList, "Kickoff_MissingForManager", ct);
         log.LogInformation("Kickoff missing list for team {TeamId} on {WorkDate}: {Missing} missing, {Managers} managers told", team.Id, date, missing.Count, told);
     }
 }

@@ -21,7 +21,7 @@ public sealed class KickoffNudgeJob(IronArmyDbContext db, Outbox messages, ILogg
         var rows = missing.Select(m =>
         {
             var t = Texts.For(m.Locale ?? team.Locale);
-            return messages.ToMember(team, m, $"kickoff-nudge:{m.Id}:{date:yyyy-MM-dd}",
+            return messages.ToMember(team, m, KickoffKeys.Nudge(m.Id, date),
                 Cards.CardMessage.Text(t.Format("Kickoff_Nudge", t.PersonName(m.Name), t.LocalDate(date))));
         }).ToList();
         await messages.QueueAsync(rows, ct);

@@ -2,7 +2,6 @@ using IronArmy.Bot.Resources;
 using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Conversations;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;

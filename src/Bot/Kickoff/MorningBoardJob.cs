@@ -1,6 +1,5 @@
 using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
@@ -49,8 +48,7 @@ public sealed class MorningBoardJob(
         };
         var activity = CardMessage.Of(MorningBoardCard.Build(t, board));
 
-        // The post's key makes it once per team and day, whichever job or instance gets there first.
-        var postKey = $"board:{teamId}:{date:yyyy-MM-dd}";
+        var postKey = KickoffKeys.MorningBoard(teamId, date);
         var post = await db.Outbox.AsNoTracking().Where(o => o.IdempotencyKey == postKey)
             .Select(o => new { o.Id, o.Status, o.SentActivityId, o.ConversationId }).SingleOrDefaultAsync(ct);
         if (post is null)
@@ -76,7 +74,7 @@ public sealed class MorningBoardJob(
             .Where(o => o.TargetActivityId == post.SentActivityId && o.Status == OutboxStatus.Pending && o.Target == OutboxTarget.Update
                         && (o.LockedUntilUtc == null || o.LockedUntilUtc < now))
             .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LastError, "Superseded by a newer board."), ct);
-        var key = $"{postKey}:{now.Ticks}";
+        var key = KickoffKeys.MorningBoardUpdate(postKey, now);
         await outbox.QueueAsync([outbox.Replace(team.TenantId, team.ServiceUrl, post.ConversationId!, post.SentActivityId, key, activity)], ct);
         log.LogInformation("Morning board for team {TeamId} on {WorkDate} updated: {Plans} plans", teamId, date, plans.Count);
     }

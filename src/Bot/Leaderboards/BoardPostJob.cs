@@ -12,16 +12,15 @@ namespace IronArmy.Bot.Leaderboards;
 /// <summary>
 /// The team's boards of one work date, to the channel, at the team's board time
 /// (<see cref="BoardPosts.PostWorkDateAsync"/>). Each is queued once per team and period
-/// (<see cref="BoardPosts.ScheduledKey"/>), however often this runs; a post missed by more than the
+/// (<see cref="LeaderboardKeys.ScheduledBoard"/>), however often this runs; a post missed by more than the
 /// misfire tolerance (the bot was down) is skipped rather than posted days late.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class BoardPostJob(IronArmyDbContext db, BoardPosts posts, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<BoardPostJob> log) : IJob
 {
     public static Task ScheduleAsync(IScheduler scheduler, long teamId, DateOnly workDate, DateTime atUtc, CancellationToken ct) =>
-        TeamDayJobs.ScheduleAsync<BoardPostJob>(scheduler, teamId, workDate, $"post-{workDate:yyyy-MM-dd}", Group(teamId), atUtc, ct);
+        TeamDayJobs.ScheduleAsync<BoardPostJob>(scheduler, teamId, workDate, LeaderboardKeys.BoardPost(teamId, workDate), atUtc, ct);
 
-    public static string Group(long teamId) => "boards-" + teamId.ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Leaderboards;
@@ -13,15 +12,11 @@ namespace IronArmy.Bot.Leaderboards;
 
 /// <summary>
 /// Boards to the team channel, through the outbox, in the team's language. The key decides how
-/// often: the scheduled board once per team, period kind and period (<see cref="ScheduledKey"/>),
+/// often: the scheduled board once per team, period kind and period (<see cref="LeaderboardKeys.ScheduledBoard"/>),
 /// a manager's <c>board now</c> once per command.
 /// </summary>
 public sealed class BoardPosts(IronArmyDbContext db, TeamBoards boards, Outbox outbox, ILogger<BoardPosts> log)
 {
-    /// <summary>One scheduled post per team and period: <c>leaderboard:{team}:week:{first day}</c>.</summary>
-    public static string ScheduledKey(long teamId, BoardPeriod period) =>
-        string.Create(CultureInfo.InvariantCulture, $"leaderboard:{teamId}:{period.Kind.ToString().ToLowerInvariant()}:{period.Start:yyyy-MM-dd}");
-
     /// <summary>
     /// A work date's boards after its digest: the daily board, and the weekly and monthly boards when
     /// the date is the last work day of its week or month in the team's calendar
@@ -50,7 +45,7 @@ public sealed class BoardPosts(IronArmyDbContext db, TeamBoards boards, Outbox o
         if (team.ChannelId is null) return false; // a personal install has no channel: boards are only asked for
         var view = await boards.BuildAsync(team, kind, date, dayDone, askerId: null, ct);
         var t = Texts.For(team.Locale);
-        var row = outbox.ToChannel(team, key ?? ScheduledKey(team.Id, view.Board.Period), CardMessage.Of(LeaderboardCard.Build(t, view)));
+        var row = outbox.ToChannel(team, key ?? LeaderboardKeys.ScheduledBoard(team.Id, view.Board.Period), CardMessage.Of(LeaderboardCard.Build(t, view)));
         var added = await outbox.QueueAsync([row], ct) > 0;
         log.LogInformation("Board {Kind} for team {TeamId} on {Date} {Outcome}: {Ranked} ranked", kind, team.Id, date, added ? "queued" : "already queued", view.Board.Ranked.Count);
         return added;

@@ -18,9 +18,6 @@ namespace IronArmy.Bot.Leaderboards;
 [DisallowConcurrentExecution]
 public sealed class BoardRoundJob(IronArmyDbContext db, TimeProvider clock, IOptions<SchedulingOptions> options, ILogger<BoardRoundJob> log) : IJob
 {
-    /// <summary>The trigger's and job's name in the team's group.</summary>
-    public const string Name = "boards";
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         if (RitualKeys.TeamIdOf(context.JobDetail.Key.Group) is not { } teamId) return;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Kickoff;
-using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
@@ -49,12 +47,12 @@ public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards,
                 var card = CardMessage.Of(LeaderboardCard.Build(t, view));
                 if (!speaker.InChannel) return card;
                 // Asked in the channel: the board with the asker's own rank is theirs alone.
-                await outbox.QueueAsync([outbox.ToMember(team, member, $"board-private:{member.Id}:{requestKey}", card)], ct);
+                await outbox.QueueAsync([outbox.ToMember(team, member, LeaderboardKeys.PrivateBoard(member.Id, requestKey), card)], ct);
                 return CardMessage.Text(t["Reply_BoardSentPrivately"]);
 
             case PostBoardCommand post:
                 if (team.ChannelId is null) return CardMessage.Text(t["Reply_NoChannel"]);
-                await posts.PostAsync(team, post.Period, today, dayDone, $"leaderboard-now:{team.Id}:{requestKey}", ct);
+                await posts.PostAsync(team, post.Period, today, dayDone, LeaderboardKeys.BoardNow(team.Id, requestKey), ct);
                 return CardMessage.Text(t.Format("Reply_BoardPosted", t.PeriodName(post.Period)));
 
             case SetBattleMonthCommand battle:

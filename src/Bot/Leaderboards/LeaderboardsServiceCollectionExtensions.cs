@@ -1,3 +1,4 @@
+using IronArmy.Bot.EveningShare;
 using IronArmy.Core.Teams;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Scheduling;
@@ -12,10 +13,10 @@ public static class LeaderboardsServiceCollectionExtensions
         services.AddScoped<TeamBoards>();
         services.AddScoped<BoardPosts>();
         services.AddCommandHandler<LeaderboardCommands>();
-        services.AddScoped<ShoutOutFinder>();
+        services.AddScoped<IRecapSaved, ShoutOutFinder>();
         services.AddSingleton<ShoutOutSchedule>();
         // The boards ride with the digest, when the day's recaps close: their own trigger at the same time.
-        services.AddTeamDailyJob<BoardRoundJob>(BoardRoundJob.Name, Ritual.Digest);
+        services.AddTeamDailyJob<BoardRoundJob>(LeaderboardKeys.BoardRound, Ritual.Digest);
         services.AddScoped<BoardPostJob>();
         services.AddScoped<ShoutOutPostJob>();
         if (configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>()?.Enabled ?? true)

@@ -1,3 +1,4 @@
+using IronArmy.Bot.EveningShare;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Data;
 using IronArmy.Data.EveningShare;
@@ -11,9 +12,9 @@ namespace IronArmy.Bot.Leaderboards;
 /// the database, and the team's next shout-out post scheduled. Nothing for a team that turned
 /// shout-outs off or has no channel to post in.
 /// </summary>
-public sealed class ShoutOutFinder(IronArmyDbContext db, ShoutOutSchedule schedule, TimeProvider clock, ILogger<ShoutOutFinder> log)
+public sealed class ShoutOutFinder(IronArmyDbContext db, ShoutOutSchedule schedule, TimeProvider clock, ILogger<ShoutOutFinder> log) : IRecapSaved
 {
-    public async Task FindAsync(Team team, RecapSaved saved, CancellationToken ct)
+    public async Task OnRecapSavedAsync(Team team, RecapSaved saved, CancellationToken ct)
     {
         if (!saved.Changed || !team.ShoutOutsEnabled || team.ChannelId is null) return;
         var day = saved.Day;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
@@ -48,7 +47,7 @@ public sealed class ShoutOutPostJob(IronArmyDbContext db, Outbox outbox, TimePro
 
         var batch = waiting.Take(ShoutOutCard.MaxMoments).ToList();
         var moments = await MomentsAsync(batch, ct);
-        var key = string.Create(CultureInfo.InvariantCulture, $"shoutouts:{teamId}:{batch[0].Id}");
+        var key = LeaderboardKeys.ShoutOutPost(teamId, batch[0].Id);
         foreach (var entry in batch) (entry.PostKey, entry.PostedAtUtc) = (key, now);
         var card = ShoutOutCard.Build(Texts.For(team.Locale), moments, team.CurrencyCode);
         // One save: the moments marked and the post queued, or neither.

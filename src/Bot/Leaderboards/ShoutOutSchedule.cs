@@ -20,7 +20,7 @@ public sealed class ShoutOutSchedule(ISchedulerFactory schedulers)
     public async Task EnsureScheduledAsync(IronArmyDbContext db, Team team, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
-        if (await scheduler.GetTrigger(TriggerOf(team.Id), ct) is not null) return;
+        if (await scheduler.GetTrigger(LeaderboardKeys.ShoutOutTrigger(team.Id), ct) is not null) return;
         if (await DueAsync(db, team, ct) is { } due) await ScheduleAtAsync(scheduler, team.Id, due, ct);
     }
 
@@ -36,16 +36,11 @@ public sealed class ShoutOutSchedule(ISchedulerFactory schedulers)
     public static async Task ScheduleAtAsync(IScheduler scheduler, long teamId, DateTime atUtc, CancellationToken ct)
     {
         var job = JobBuilder.Create<ShoutOutPostJob>()
-            .WithIdentity(JobOf(teamId))
+            .WithIdentity(LeaderboardKeys.ShoutOutJob(teamId))
             .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(TriggerOf(teamId)).ForJob(job).StartAt(atUtc).Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(LeaderboardKeys.ShoutOutTrigger(teamId)).ForJob(job).StartAt(atUtc).Build();
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }
 
-    public static JobKey JobOf(long teamId) => new("post", Group(teamId));
-
-    public static TriggerKey TriggerOf(long teamId) => new("post", Group(teamId));
-
-    private static string Group(long teamId) => "shoutouts-" + teamId.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;

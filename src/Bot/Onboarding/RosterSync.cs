@@ -14,11 +14,11 @@ public sealed class RosterSync(ISchedulerFactory schedulers)
     {
         var scheduler = await schedulers.GetScheduler(ct);
         var job = JobBuilder.Create<RosterSyncJob>()
-            .WithIdentity($"roster-{teamId}", "roster")
+            .WithIdentity(OnboardingKeys.RosterSync(teamId))
             .UsingJobData(RosterSyncJob.TeamIdKey, teamId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Build();
         var trigger = TriggerBuilder.Create()
-            .WithIdentity($"roster-{teamId}", "roster")
+            .WithIdentity(OnboardingKeys.RosterSyncTrigger(teamId))
             .StartNow()
                         .Build();
         // Replace: several member events in a row need one read, not one each.

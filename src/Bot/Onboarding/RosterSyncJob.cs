@@ -67,7 +67,7 @@ public sealed class RosterSyncJob(
             log.LogWarning(e, "Reading the roster of team {TeamId} failed; retrying in {Delay}", teamId, delay);
             var retry = TriggerBuilder.Create()
                 .ForJob(context.JobDetail.Key)
-                .WithIdentity($"roster-{teamId}-retry-{attempt}", "roster")
+                .WithIdentity(OnboardingKeys.RosterRetry(teamId, attempt))
                 .UsingJobData(AttemptKey, attempt)
                 .StartAt(context.FireTimeUtc.Add(delay))
                 .Build();

@@ -1,6 +1,5 @@
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Onboarding;
 using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Teams;
@@ -23,7 +22,7 @@ public sealed class Welcomes(IronArmyDbContext db, Outbox outbox)
         var managers = await db.Members.Where(m => m.TeamId == team.Id && m.IsActive && m.Role == MemberRole.Manager)
             .OrderBy(m => m.Name).Select(m => new { m.TeamsUserId, m.Name }).ToListAsync(ct);
         var card = ChannelWelcomeCard.Build(Texts.For(team.Locale), team.Name, team.Schedule, managers.Select(m => (m.TeamsUserId, m.Name)).ToList());
-        await outbox.QueueAsync([outbox.ToChannel(team, $"welcome:channel:{team.Id}", CardMessage.Of(card))], ct);
+        await outbox.QueueAsync([outbox.ToChannel(team, OnboardingKeys.ChannelWelcome(team.Id), CardMessage.Of(card))], ct);
     }
 
     public Task<int> EnqueueMemberWelcomeAsync(Team team, Member member, CancellationToken ct) =>
@@ -33,6 +32,6 @@ public sealed class Welcomes(IronArmyDbContext db, Outbox outbox)
         outbox.QueueAsync(members.Select(m => outbox.ToMember(
             team,
             m,
-            $"welcome:{team.Id}:{m.Id}",
+            OnboardingKeys.MemberWelcome(team.Id, m.Id),
             CardMessage.Of(WelcomeCard.Build(Texts.For(m.Locale ?? team.Locale), m.Name, team.Name, m.Role, team.Schedule)))).ToList(), ct);
 }

@@ -17,15 +17,15 @@ public static class TeamDayJobs
     private const string TeamIdKey = "teamId";
     private const string WorkDateKey = "workDate";
 
-    public static async Task ScheduleAsync<TJob>(IScheduler scheduler, long teamId, DateOnly workDate, string name, string group, DateTime atUtc, CancellationToken ct)
+    public static async Task ScheduleAsync<TJob>(IScheduler scheduler, long teamId, DateOnly workDate, JobKey key, DateTime atUtc, CancellationToken ct)
         where TJob : IJob
     {
         var job = JobBuilder.Create<TJob>()
-            .WithIdentity(name, group)
+            .WithIdentity(key)
             .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
             .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(name, group).StartAt(atUtc).Build();
+        var trigger = TriggerBuilder.Create().WithIdentity(key.Name, key.Group).StartAt(atUtc).Build();
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }
 

@@ -1,5 +1,4 @@
 using IronArmy.Bot.Cards;
-using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;

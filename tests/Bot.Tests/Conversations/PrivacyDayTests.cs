@@ -1,3 +1,6 @@
+using System.Globalization;
+using IronArmy.Bot.EveningShare;
+using IronArmy.Bot.Kickoff;
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -117,11 +120,10 @@ public sealed class PrivacyDayTests : IAsyncLifetime
         return PressAsync(userId, "recap.submit", data);
     }
 
-    private async Task RunAsync(string group, string name)
+    private async Task RunAsync(JobKey key)
     {
         var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
-        var key = new JobKey(name, group);
-        Assert.True(await scheduler.Exists(key), $"{group}/{name} was not scheduled");
+        Assert.True(await scheduler.Exists(key), $"{key} was not scheduled");
         await scheduler.TriggerJob(key);
         await Task.Delay(500);
         await _bot.DrainAsync();
@@ -139,7 +141,7 @@ public sealed class PrivacyDayTests : IAsyncLifetime
         Assert.Contains("kickoff.edit", await KickoffAsync(Han, "宁波港物流"));
         Assert.Contains("kickoff.edit", await KickoffAsync(Sun, "绍兴纺织"));
         foreach (var step in new[] { "nudge", "managers", "board" })
-            await RunAsync($"kickoff-{teamId}", $"{step}-{_workDate}");
+            await RunAsync(KickoffKeys.FollowUp(teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture)));
 
         // Evening: the share round, three recaps with the three vent choices, its follow-ups.
         await _bot.SendAsync(TeamsEvents.Personal(Manager, "share now"));
@@ -147,7 +149,7 @@ public sealed class PrivacyDayTests : IAsyncLifetime
         Assert.Contains("recap.edit", await RecapAsync(Han, 0, AnonymousVent, "anonymous", "一句话打动了老板 (Han's win, anonymous)", "anonymous"));
         Assert.Contains("recap.edit", await RecapAsync(Sun, 12000, NamedVent, "named", "赠品策略有效 (Sun's win, manager only)", "manager"));
         foreach (var step in new[] { "nudge", "managers", "wins" })
-            await RunAsync($"share-{teamId}", $"{step}-{_workDate}");
+            await RunAsync(EveningShareKeys.FollowUp(teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture)));
 
         // The digest: a rep asking gets nothing of it; the manager gets it on demand.
         await _bot.SendAsync(TeamsEvents.Personal(Li, "digest now"));
@@ -160,7 +162,7 @@ public sealed class PrivacyDayTests : IAsyncLifetime
         var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
         Assert.True(await _bot.WithDbAsync(db => db.ShoutOuts.AnyAsync()), "the signings made no shout-out");
         var channelBefore = _bot.Connector.To(TeamsEvents.TeamId).Count;
-        await scheduler.TriggerJob(ShoutOutSchedule.JobOf(teamId));
+        await scheduler.TriggerJob(LeaderboardKeys.ShoutOutJob(teamId));
         await BotHost.WaitUntilAsync(() => _bot.Connector.To(TeamsEvents.TeamId).Count > channelBefore, "the shout-out post");
         await _bot.SendAsync(TeamsEvents.Personal(Manager, "board now"));
         await _bot.SendAsync(TeamsEvents.Personal(Han, "board"));

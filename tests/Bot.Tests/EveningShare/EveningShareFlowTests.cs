@@ -1,3 +1,5 @@
+using System.Globalization;
+using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Tests.Conversations;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -92,7 +94,7 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
     private async Task RunFollowUpAsync(string step)
     {
         var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
-        var key = new JobKey($"{step}-{_workDate}", $"share-{_teamId}");
+        var key = EveningShareKeys.FollowUp(_teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture));
         Assert.True(await scheduler.Exists(key), $"{step} was not scheduled");
         await scheduler.TriggerJob(key);
         await Task.Delay(500);
@@ -257,7 +259,7 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
         Assert.DoesNotContain("Sun Li", json);
         Assert.DoesNotContain("29:sun", json);
         Assert.Null(post.Activity.Entities);
-        var row = await _bot.WithDbAsync(db => db.Outbox.SingleAsync(o => o.IdempotencyKey.StartsWith("wins:")));
+        var row = await _bot.WithDbAsync(db => db.Outbox.SingleAsync(o => o.IdempotencyKey.StartsWith(EveningShareKeys.SharedWins(_teamId, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture)))));
         Assert.Null(row.MemberId);
         Assert.DoesNotContain("Sun Li", row.ActivityJson);
 

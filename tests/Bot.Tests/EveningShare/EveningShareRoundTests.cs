@@ -49,7 +49,7 @@ public sealed class EveningShareRoundTests
 
     private static async Task<DateTime?> StepAtAsync(SchedulingFixture f, long teamId, string step, DateOnly date)
     {
-        var trigger = await (await f.Scheduler()).GetTrigger(new TriggerKey(EveningShareFollowUps.Name(step, date), EveningShareFollowUps.Group(teamId)));
+        var trigger = await (await f.Scheduler()).GetTrigger(EveningShareKeys.FollowUp(teamId, step, date) is var k ? new TriggerKey(k.Name, k.Group) : null);
         return trigger?.StartTimeUtc.UtcDateTime;
     }
 
@@ -69,7 +69,7 @@ public sealed class EveningShareRoundTests
         Assert.Equal(1, await StartAsync(f, t.Team.Id, Share));
         Assert.Equal(0, await StartAsync(f, t.Team.Id, Share)); // a repeat prompts nobody
 
-        Assert.Equal([$"share:{t.Ana.Id}:2026-06-11"], await KeysAsync(f));
+        Assert.Equal([RitualKeys.Idempotency(Ritual.EveningShare, t.Ana.Id, new DateOnly(2026, 6, 11))], await KeysAsync(f));
         Assert.Equal(Share.AddMinutes(30), await StepAtAsync(f, t.Team.Id, "nudge", date));
         Assert.Equal(Share.AddMinutes(60), await StepAtAsync(f, t.Team.Id, "managers", date));
         Assert.Equal(Share.AddMinutes(150), await StepAtAsync(f, t.Team.Id, "wins", date)); // 21:00, the digest
@@ -91,7 +91,7 @@ public sealed class EveningShareRoundTests
 
         Assert.Equal(1, await StartAsync(f, t.Team.Id, now));
 
-        Assert.Equal([$"share:{t.Ana.Id}:2026-03-09"], await KeysAsync(f));
+        Assert.Equal([RitualKeys.Idempotency(Ritual.EveningShare, t.Ana.Id, new DateOnly(2026, 3, 9))], await KeysAsync(f));
         Assert.Equal(now.AddMinutes(20), await StepAtAsync(f, t.Team.Id, "nudge", date));
         Assert.Null(await StepAtAsync(f, t.Team.Id, "managers", date)); // 21:15 local: after the digest
         Assert.Equal(new DateTime(2026, 3, 10, 1, 0, 0, DateTimeKind.Utc), await StepAtAsync(f, t.Team.Id, "wins", date));
@@ -107,7 +107,7 @@ public sealed class EveningShareRoundTests
         await StartAsync(f, t.Team.Id, Share);
         var scheduler = await f.Scheduler();
         var nudged = new JobRan();
-        scheduler.ListenerManager.AddJobListener(nudged, [Matchers.Key(new JobKey(EveningShareFollowUps.Name("nudge", date), EveningShareFollowUps.Group(t.Team.Id)))]);
+        scheduler.ListenerManager.AddJobListener(nudged, [Matchers.Key(EveningShareKeys.FollowUp(t.Team.Id, "nudge", date))]);
 
         f.Clock.SetUtcNow(Share.AddMinutes(30)); // 19:00 Shanghai: the nudge is due, the managers' list is not
         await scheduler.Start();
@@ -115,7 +115,7 @@ public sealed class EveningShareRoundTests
         await scheduler.Shutdown(waitForJobsToComplete: true);
 
         var keys = await KeysAsync(f);
-        Assert.Equal([$"share:{t.Ana.Id}:2026-06-11", $"share-nudge:{t.Ana.Id}:2026-06-11"], keys);
+        Assert.Equal([RitualKeys.Idempotency(Ritual.EveningShare, t.Ana.Id, new DateOnly(2026, 6, 11)), EveningShareKeys.Nudge(t.Ana.Id, new DateOnly(2026, 6, 11))], keys);
         f.DeleteDatabase();
     }
 
@@ -134,15 +134,15 @@ public sealed class EveningShareRoundTests
         var scheduler = await f.Scheduler();
         var nudge = new JobRan();
         var managers = new JobRan();
-        scheduler.ListenerManager.AddJobListener(nudge, [Matchers.Key(new JobKey(EveningShareFollowUps.Name("nudge", date), EveningShareFollowUps.Group(t.Team.Id)))]);
-        scheduler.ListenerManager.AddJobListener(managers, [Matchers.Key(new JobKey(EveningShareFollowUps.Name("managers", date), EveningShareFollowUps.Group(t.Team.Id)))]);
+        scheduler.ListenerManager.AddJobListener(nudge, [Matchers.Key(EveningShareKeys.FollowUp(t.Team.Id, "nudge", date))]);
+        scheduler.ListenerManager.AddJobListener(managers, [Matchers.Key(EveningShareKeys.FollowUp(t.Team.Id, "managers", date))]);
 
         f.Clock.SetUtcNow(Share.AddMinutes(150).AddSeconds(30)); // the bot was busy until 21:00:30: both fire late, after the digest
         await scheduler.Start();
         await Task.WhenAll(nudge.Completed.Task, managers.Completed.Task).WaitAsync(Patience);
         await scheduler.Shutdown(waitForJobsToComplete: true);
 
-        Assert.Equal([$"share:{t.Ana.Id}:2026-06-11"], await KeysAsync(f));
+        Assert.Equal([RitualKeys.Idempotency(Ritual.EveningShare, t.Ana.Id, new DateOnly(2026, 6, 11))], await KeysAsync(f));
         f.DeleteDatabase();
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Tests.Conversations;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -95,7 +97,7 @@ public sealed class KickoffFlowTests : IAsyncLifetime
     private async Task RunFollowUpAsync(string step)
     {
         var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
-        var key = new JobKey($"{step}-{_workDate}", $"kickoff-{_teamId}");
+        var key = KickoffKeys.FollowUp(_teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture));
         Assert.True(await scheduler.Exists(key), $"{step} was not scheduled");
         await scheduler.TriggerJob(key);
         await Task.Delay(500);

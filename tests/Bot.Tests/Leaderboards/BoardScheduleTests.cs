@@ -1,3 +1,5 @@
+using IronArmy.Core.Leaderboards;
+using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Tests.Scheduling;
 using IronArmy.Bot.Leaderboards;
 using IronArmy.Core.Scheduling;
@@ -44,7 +46,7 @@ public sealed class BoardScheduleTests : IAsyncLifetime
     {
         await _f.Schedules.ScheduleAsync(_team.Id, TeamSchedule.Default with { Digest = new TimeOnly(20, 45) });
         var scheduler = await _f.Scheduler();
-        var key = new TriggerKey(BoardRoundJob.Name, $"team-{_team.Id}");
+        var key = new TriggerKey(LeaderboardKeys.BoardRound, RitualKeys.Group(_team.Id));
 
         var trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(key));
         Assert.Equal("0 45 20 ? * *", trigger.CronExpressionString);
@@ -62,8 +64,8 @@ public sealed class BoardScheduleTests : IAsyncLifetime
     [Fact]
     public async Task A_weekday_posts_the_daily_board_only_and_only_once()
     {
-        Assert.Equal([$"leaderboard:{_team.Id}:day:2026-11-25"], await PostAsync(new DateOnly(2026, 11, 25)));
-        Assert.Equal([$"leaderboard:{_team.Id}:day:2026-11-25"], await PostAsync(new DateOnly(2026, 11, 25)));
+        Assert.Equal([LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.Day(new DateOnly(2026, 11, 25)))], await PostAsync(new DateOnly(2026, 11, 25)));
+        Assert.Equal([LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.Day(new DateOnly(2026, 11, 25)))], await PostAsync(new DateOnly(2026, 11, 25)));
     }
 
     [Fact]
@@ -71,10 +73,10 @@ public sealed class BoardScheduleTests : IAsyncLifetime
     {
         // Saturday 28 November ends the Monday–Saturday week; Monday 30 November ends the month.
         Assert.Equal(
-            [$"leaderboard:{_team.Id}:day:2026-11-28", $"leaderboard:{_team.Id}:week:2026-11-23"],
+            [LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.Day(new DateOnly(2026, 11, 28))), LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.WeekOf(new DateOnly(2026, 11, 23), _team.Schedule.WorkDays))],
             await PostAsync(new DateOnly(2026, 11, 28)));
         Assert.Equal(
-            [$"leaderboard:{_team.Id}:day:2026-11-30", $"leaderboard:{_team.Id}:month:2026-11-01"],
+            [LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.Day(new DateOnly(2026, 11, 30))), LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.MonthOf(new DateOnly(2026, 11, 1)))],
             (await PostAsync(new DateOnly(2026, 11, 30))).Skip(2));
     }
 
@@ -85,7 +87,7 @@ public sealed class BoardScheduleTests : IAsyncLifetime
             await db.SetTeamDaysAsync(_team.Id, new DateOnly(2026, 11, 28), new DateOnly(2026, 11, 28), DayOverride.Holiday, null, DateTime.UtcNow, default);
 
         Assert.Equal(
-            [$"leaderboard:{_team.Id}:day:2026-11-27", $"leaderboard:{_team.Id}:week:2026-11-23"],
+            [LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.Day(new DateOnly(2026, 11, 27))), LeaderboardKeys.ScheduledBoard(_team.Id, BoardPeriod.WeekOf(new DateOnly(2026, 11, 23), _team.Schedule.WorkDays))],
             await PostAsync(new DateOnly(2026, 11, 27)));
     }
 

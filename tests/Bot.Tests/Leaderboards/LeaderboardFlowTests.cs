@@ -1,3 +1,6 @@
+using IronArmy.Core.Leaderboards;
+using System.Globalization;
+using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Tests.Conversations;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -201,7 +204,7 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         await ShareAsync("29:han", Signed("Blue Sky Tech", "80000"));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set board after 0"));
         var scheduler = await SchedulerAsync();
-        var round = new JobKey(BoardRoundJob.Name, $"team-{_teamId}");
+        var round = new JobKey(LeaderboardKeys.BoardRound, RitualKeys.Group(_teamId));
         Assert.True(await scheduler.Exists(round), "The boards' trigger beside the digest was not scheduled.");
 
         // The digest's moment, twice (a repeated fire, a second instance): one board.
@@ -215,7 +218,7 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         var card = BotHost.CardOf(board.Activity)!.Value;
         AdaptiveCardSchema.AssertValid(card);
         Assert.Equal(["🥇 Han Meimei", "🥈 Li Lei"], Lines(card));
-        Assert.Equal(1, await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.IdempotencyKey == $"leaderboard:{_teamId}:day:{_workDate}")));
+        Assert.Equal(1, await _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.IdempotencyKey == LeaderboardKeys.ScheduledBoard(_teamId, BoardPeriod.Day(DateOnly.Parse(_workDate, CultureInfo.InvariantCulture))))));
     }
 
     [Fact]
@@ -232,12 +235,12 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         await ShareAsync("29:han", Signed("Blue Sky Tech", "120000", win: "Brought their boss a case study from his own industry."));
 
         Assert.Equal(before, Channel.Count); // gathered, not posted one by one
-        var trigger = await scheduler.GetTrigger(ShoutOutSchedule.TriggerOf(_teamId));
+        var trigger = await scheduler.GetTrigger(LeaderboardKeys.ShoutOutTrigger(_teamId));
         Assert.NotNull(trigger);
         Assert.InRange(trigger.NextFireTimeUtc!.Value.UtcDateTime, started.AddMinutes(9), DateTime.UtcNow.AddMinutes(11));
         Assert.Equal(3, await _bot.WithDbAsync(db => db.ShoutOuts.CountAsync(s => s.PostKey == null)));
 
-        await scheduler.TriggerJob(ShoutOutSchedule.JobOf(_teamId));
+        await scheduler.TriggerJob(LeaderboardKeys.ShoutOutJob(_teamId));
         await WaitUntilAsync(() => Channel.Count > before, "the shout-out post");
         await _bot.DrainAsync();
 
@@ -259,11 +262,11 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
 
         // A fourth moment right after the post waits for the interval, whatever runs in between.
         await ShareAsync("29:chen", Signed("Harbor Foods", "150000"));
-        await scheduler.TriggerJob(ShoutOutSchedule.JobOf(_teamId));
+        await scheduler.TriggerJob(LeaderboardKeys.ShoutOutJob(_teamId));
         await Task.Delay(1500);
         await _bot.DrainAsync();
         Assert.Single(Channel.Skip(before));
-        var next = await scheduler.GetTrigger(ShoutOutSchedule.TriggerOf(_teamId));
+        var next = await scheduler.GetTrigger(LeaderboardKeys.ShoutOutTrigger(_teamId));
         Assert.NotNull(next);
         Assert.True(next.NextFireTimeUtc!.Value.UtcDateTime > DateTime.UtcNow.AddMinutes(8), "The next post is not held for the interval.");
         Assert.Equal(1, await _bot.WithDbAsync(db => db.ShoutOuts.CountAsync(s => s.PostKey == null)));
@@ -277,8 +280,8 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         await ShareAsync("29:li", Signed("Acme Trading", "50000"));
 
         Assert.Equal(0, await _bot.WithDbAsync(db => db.ShoutOuts.CountAsync()));
-        Assert.Null(await (await SchedulerAsync()).GetTrigger(ShoutOutSchedule.TriggerOf(_teamId)));
-        var groups = await (await SchedulerAsync()).GetJobKeys(GroupMatcher<JobKey>.GroupEquals($"shoutouts-{_teamId}"));
+        Assert.Null(await (await SchedulerAsync()).GetTrigger(LeaderboardKeys.ShoutOutTrigger(_teamId)));
+        var groups = await (await SchedulerAsync()).GetJobKeys(GroupMatcher<JobKey>.GroupEquals(LeaderboardKeys.ShoutOutGroup(_teamId)));
         Assert.Empty(groups);
     }
 }

@@ -34,7 +34,7 @@ public sealed class MissedFireTests
         Assert.Equal(Kickoff, context.ScheduledFireTimeUtc!.Value.UtcDateTime);
         await using var db = f.NewDb();
         var row = Assert.Single(await db.Outbox.ToListAsync());
-        Assert.Equal($"kickoff:{rep.Id}:2026-06-11", row.IdempotencyKey);
+        Assert.Equal(RitualKeys.Idempotency(Ritual.Kickoff, rep.Id, new DateOnly(2026, 6, 11)), row.IdempotencyKey);
         f.DeleteDatabase();
     }
 

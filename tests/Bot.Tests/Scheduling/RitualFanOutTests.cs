@@ -55,7 +55,7 @@ public sealed class RitualFanOutTests : IAsyncLifetime
         var rows = await OutboxAsync();
         Assert.Equal(2, added);
         Assert.Equal([_ana.Id, _bo.Id], rows.Select(r => r.MemberId!.Value));
-        Assert.Equal([$"kickoff:{_ana.Id}:2026-06-11", $"kickoff:{_bo.Id}:2026-06-11"], rows.Select(r => r.IdempotencyKey));
+        Assert.Equal([RitualKeys.Idempotency(Ritual.Kickoff, _ana.Id, new DateOnly(2026, 6, 11)), RitualKeys.Idempotency(Ritual.Kickoff, _bo.Id, new DateOnly(2026, 6, 11))], rows.Select(r => r.IdempotencyKey));
         Assert.All(rows, r =>
         {
             Assert.Equal(OutboxTarget.Member, r.Target);
@@ -95,7 +95,7 @@ public sealed class RitualFanOutTests : IAsyncLifetime
         _f.Clock.SetUtcNow(share);
 
         Assert.Equal(2, await RunAsync(Ritual.EveningShare, share));
-        Assert.Contains($"share:{_ana.Id}:2026-06-11", (await OutboxAsync()).Select(r => r.IdempotencyKey));
+        Assert.Contains(RitualKeys.Idempotency(Ritual.EveningShare, _ana.Id, new DateOnly(2026, 6, 11)), (await OutboxAsync()).Select(r => r.IdempotencyKey));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class RitualFanOutTests : IAsyncLifetime
 
         var row = Assert.Single(await OutboxAsync());
         Assert.Equal(_manager.Id, row.MemberId);
-        Assert.Equal($"digest:{_manager.Id}:2026-06-11", row.IdempotencyKey);
+        Assert.Equal(RitualKeys.Idempotency(Ritual.Digest, _manager.Id, new DateOnly(2026, 6, 11)), row.IdempotencyKey);
     }
 
     [Fact]

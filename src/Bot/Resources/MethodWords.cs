@@ -1,12 +1,14 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Core.Money;
-using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
 
-namespace IronArmy.Bot.Kickoff;
+namespace IronArmy.Bot.Resources;
 
-/// <summary>The kickoff's domain words in the reader's language, shared by the form, the summary and the board.</summary>
-public static class KickoffWords
+/// <summary>
+/// The method's words in the reader's language (periods, classes, key persons, outcomes, the standard,
+/// money): every feature speaks them, so they live with the texts rather than in one feature.
+/// </summary>
+public static class MethodWords
 {
     public static string PeriodName(this Texts t, TargetPeriod period) => t[$"Kickoff_Period_{period}"];
 
