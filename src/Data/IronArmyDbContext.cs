@@ -39,7 +39,6 @@ public class IronArmyDbContext : DbContext
 
     public DbSet<KickoffPlanRevision> KickoffPlanRevisions => Set<KickoffPlanRevision>();
 
-    public DbSet<KickoffRound> KickoffRounds => Set<KickoffRound>();
 
     public DbSet<TeamCalendarDay> TeamCalendarDays => Set<TeamCalendarDay>();
 

@@ -38,13 +38,6 @@ public static class CalendarChanges
         return count;
     }
 
-    /// <summary>Removes the team's marks from <paramref name="from"/> to <paramref name="to"/>: those dates follow the work week again.</summary>
-    public static Task<int> ClearTeamDaysAsync(this IronArmyDbContext db, long teamId, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        CheckRange(from, to);
-        return db.TeamCalendarDays.Where(d => d.TeamId == teamId && d.Date >= from && d.Date <= to).ExecuteDeleteAsync(ct);
-    }
-
     /// <summary>Records leave from <paramref name="from"/> to <paramref name="to"/> for the member.</summary>
     public static async Task<MemberLeave> AddLeaveAsync(this IronArmyDbContext db, long memberId, DateOnly from, DateOnly to, DateTime nowUtc, CancellationToken ct)
     {

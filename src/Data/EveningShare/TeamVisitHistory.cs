@@ -16,24 +16,6 @@ public sealed record RepDayFacts(long MemberId, DateOnly WorkDate, int PlannedVi
 /// </summary>
 public static class TeamVisitHistory
 {
-    /// <summary>
-    /// Each rep's day for the team's last <paramref name="workDays"/> work dates up to and including
-    /// <paramref name="through"/>, a work date being one on which anyone in the team shared a recap
-    /// (only work days prompt for one). Ordered by member, then date; a rep who shared no recap on
-    /// a date has no entry for it.
-    /// </summary>
-    public static async Task<IReadOnlyList<RepDayFacts>> TeamLastWorkDaysAsync(this IronArmyDbContext db, long teamId, DateOnly through, int workDays, CancellationToken ct)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workDays);
-        var dates = db.Recaps
-            .Where(r => r.TeamId == teamId && r.WorkDate <= through)
-            .Select(r => r.WorkDate)
-            .Distinct()
-            .OrderByDescending(d => d)
-            .Take(workDays);
-        return await Read(db, db.Recaps.Where(r => r.TeamId == teamId && dates.Contains(r.WorkDate)), ct);
-    }
-
     /// <summary>Each rep's day for the team's recaps dated <paramref name="from"/> to <paramref name="through"/> inclusive, ordered by member, then date.</summary>
     public static Task<IReadOnlyList<RepDayFacts>> TeamDaysBetweenAsync(this IronArmyDbContext db, long teamId, DateOnly from, DateOnly through, CancellationToken ct) =>
         Read(db, db.Recaps.Where(r => r.TeamId == teamId && r.WorkDate >= from && r.WorkDate <= through), ct);

@@ -60,14 +60,3 @@ internal sealed class KickoffPlanRevisionConfiguration : IEntityTypeConfiguratio
         b.HasOne<Member>().WithMany().HasForeignKey(r => r.ByMemberId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class KickoffRoundConfiguration : IEntityTypeConfiguration<KickoffRound>
-{
-    public void Configure(EntityTypeBuilder<KickoffRound> b)
-    {
-        b.HasIndex(r => new { r.TeamId, r.WorkDate }).IsUnique();
-        b.Property(r => r.BoardActivityId).HasMaxLength(256);
-        b.Property(r => r.BoardConversationId).HasMaxLength(256);
-        b.HasOne<Team>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Restrict);
-    }
-}

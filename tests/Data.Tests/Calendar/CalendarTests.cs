@@ -45,9 +45,6 @@ public sealed class CalendarTests : IAsyncLifetime
         Assert.True(calendar.IsWorkDay(new(2026, 10, 8)));    // another team's holiday
         Assert.True(calendar.IsWorkDay(new(2026, 10, 11)));   // Sunday, make-up day
         Assert.False(calendar.IsWorkDay(new(2026, 10, 18)));  // an ordinary Sunday
-
-        await read.ClearTeamDaysAsync(team.Id, new(2026, 10, 11), new(2026, 10, 11), default);
-        Assert.False((await read.TeamCalendarAsync(team.Id, new(2026, 10, 11), new(2026, 10, 11), default)).IsWorkDay(new(2026, 10, 11)));
     }
 
     [Fact]

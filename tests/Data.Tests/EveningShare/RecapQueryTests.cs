@@ -117,7 +117,7 @@ public sealed class RecapQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_last_work_days_bring_each_reps_facts_by_date_and_leave_older_days_and_other_teams_out()
+    public async Task A_date_range_brings_each_reps_facts_by_date_and_leaves_older_days_and_other_teams_out()
     {
         var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei");
         var otherTeam = await KickoffTeam.WithRepsAsync(database, "Chen Jing");
@@ -141,7 +141,7 @@ public sealed class RecapQueryTests : IAsyncLifetime
         }
 
         await using var read = await database.CreateContextAsync();
-        var history = await read.TeamLastWorkDaysAsync(team.Id, Monday, 3, default);
+        var history = await read.TeamDaysBetweenAsync(team.Id, new DateOnly(2026, 11, 20), Monday, default);
 
         DateOnly[] lastThree = [new(2026, 11, 20), new(2026, 11, 21), Monday];
         Assert.Equal(

@@ -117,40 +117,4 @@ public sealed class KickoffQueryTests : IAsyncLifetime
         await read.Teams.Where(t => t.Id == team.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.IsActive, false));
         Assert.Empty(await read.RepsDueOnAsync(team.Id, Monday.AddDays(1), default));
     }
-
-    [Fact]
-    public async Task Each_step_of_a_kickoff_round_is_claimed_once_however_many_callers_race()
-    {
-        var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
-        var contexts = new List<IronArmyDbContext>();
-        for (var i = 0; i < 6; i++) contexts.Add(await database.CreateContextAsync());
-        try
-        {
-            var claims = await Task.WhenAll(contexts.Select(db => db.TryClaimKickoffStepAsync(team.Id, Monday, KickoffStep.Nudged, Now, default)));
-            Assert.Equal(1, claims.Count(c => c));
-        }
-        finally
-        {
-            foreach (var db in contexts) await db.DisposeAsync();
-        }
-
-        await using var read = await database.CreateContextAsync();
-        Assert.False(await read.TryClaimKickoffStepAsync(team.Id, Monday, KickoffStep.Nudged, Now.AddMinutes(1), default));
-        Assert.True(await read.TryClaimKickoffStepAsync(team.Id, Monday, KickoffStep.BoardPosted, Now.AddMinutes(20), default));
-        Assert.True(await read.TryClaimKickoffStepAsync(team.Id, Monday.AddDays(1), KickoffStep.Nudged, Now.AddDays(1), default));
-        await read.RecordBoardOutboxMessageAsync(team.Id, Monday, 42, default);
-        await read.RecordBoardActivityAsync(team.Id, Monday, "1:board-activity", "19:channel@thread.tacv2;messageid=1", default);
-
-        var round = await read.KickoffRoundAsync(team.Id, Monday, default);
-        Assert.NotNull(round);
-        Assert.Equal(Now, round.NudgedAtUtc);
-        Assert.Equal(Now.AddMinutes(20), round.BoardPostedAtUtc);
-        Assert.Null(round.PromptedAtUtc);
-        Assert.Null(round.ManagersRemindedAtUtc);
-        Assert.Equal(42, round.BoardOutboxMessageId);
-        Assert.Equal("1:board-activity", round.BoardActivityId);
-        Assert.Equal("19:channel@thread.tacv2;messageid=1", round.BoardConversationId);
-        Assert.Equal(2, await read.KickoffRounds.CountAsync());
-        Assert.Null(await read.KickoffRoundAsync(team.Id, Monday.AddDays(2), default));
-    }
 }

@@ -16,10 +16,9 @@ public sealed class KickoffSqlServerScriptTests
         using var db = SqlServerContexts.Create();
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-        foreach (var table in new[] { "KickoffPlans", "KickoffPlanVisits", "KickoffPlanNewCustomers", "KickoffPlanRevisions", "KickoffRounds", "TeamCalendarDays", "MemberLeaves" })
+        foreach (var table in new[] { "KickoffPlans", "KickoffPlanVisits", "KickoffPlanNewCustomers", "KickoffPlanRevisions", "TeamCalendarDays", "MemberLeaves" })
             Assert.Contains($"CREATE TABLE [{table}]", script);
         Assert.Contains("CREATE UNIQUE INDEX [IX_KickoffPlans_MemberId_WorkDate]", script);
-        Assert.Contains("CREATE UNIQUE INDEX [IX_KickoffRounds_TeamId_WorkDate]", script);
         Assert.Contains("CREATE UNIQUE INDEX [IX_TeamCalendarDays_TeamId_Date]", script);
         Assert.Contains("ALTER TABLE [Teams] ADD [StandardVisits] int NOT NULL DEFAULT 8;", script);
         Assert.Contains("ALTER TABLE [Teams] ADD [CurrencyCode] nchar(3) NOT NULL DEFAULT N'CNY';", script);

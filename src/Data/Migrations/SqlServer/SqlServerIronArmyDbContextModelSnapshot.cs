@@ -692,51 +692,6 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("KickoffPlanVisits", (string)null);
                 });
 
-            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("BoardActivityId")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("BoardConversationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<long?>("BoardOutboxMessageId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime?>("BoardPostedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("ManagersRemindedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("NudgedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("PromptedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long>("TeamId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly>("WorkDate")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TeamId", "WorkDate")
-                        .IsUnique();
-
-                    b.ToTable("KickoffRounds");
-                });
-
             modelBuilder.Entity("IronArmy.Data.Leaderboards.BattleMonthEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1342,15 +1297,6 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .WithMany("Visits")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
-                {
-                    b.HasOne("IronArmy.Data.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

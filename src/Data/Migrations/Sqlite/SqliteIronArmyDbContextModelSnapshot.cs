@@ -655,49 +655,6 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.ToTable("KickoffPlanVisits", (string)null);
                 });
 
-            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BoardActivityId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BoardConversationId")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("BoardOutboxMessageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("BoardPostedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ManagersRemindedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("NudgedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PromptedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TeamId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("WorkDate")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TeamId", "WorkDate")
-                        .IsUnique();
-
-                    b.ToTable("KickoffRounds");
-                });
-
             modelBuilder.Entity("IronArmy.Data.Leaderboards.BattleMonthEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1291,15 +1248,6 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .WithMany("Visits")
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("IronArmy.Data.Kickoff.KickoffRound", b =>
-                {
-                    b.HasOne("IronArmy.Data.Teams.Team", null)
-                        .WithMany()
-                        .HasForeignKey("TeamId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
