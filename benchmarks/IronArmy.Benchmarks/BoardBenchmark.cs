@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using IronArmy.Core.Leaderboards;
+using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Leaderboards;
@@ -121,7 +122,7 @@ internal static class BoardBenchmark
         var calendar = await db.TeamCalendarAsync(teamId, month.Start.AddMonths(-1), month.End, default);
         var previous = month.Previous(calendar);
         Stage("team+calendar");
-        var reps = await db.TeamBoardRepsAsync(teamId, team.TimeZoneId, default);
+        var reps = await db.TeamBoardRepsAsync(teamId, TeamZone.Of(team.TimeZoneId), default);
         Stage("reps");
         var current = await db.TeamPeriodTotalsAsync(teamId, month, default);
         Stage("month totals");

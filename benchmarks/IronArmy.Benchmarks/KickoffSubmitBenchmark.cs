@@ -6,7 +6,6 @@ using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Scheduling;
-using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Storage;
@@ -51,9 +50,10 @@ internal static class KickoffSubmitBenchmark
     {
         var directory = Directory.CreateTempSubdirectory("ironarmy-kickoff-bench-").FullName;
         var team = new Team { TenantId = "bench-tenant", TeamsTeamId = "19:kickoff-bench@thread.tacv2", Name = "Bench", ServiceUrl = "https://smba.trafficmanager.net/apac/" };
-        var workDate = WorkDay.Of(DateTime.UtcNow, team.TimeZoneId);
+        var zone = team.Schedule.Zone;
+        var workDate = zone.DateOf(DateTime.UtcNow);
         // Morning of the measured day, so every submit and edit is inside the editing window.
-        var clock = new FakeTimeProvider(new DateTimeOffset(WorkDay.At(workDate.AddDays(-1), new TimeOnly(8, 0), team.TimeZoneId), TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(zone.At(workDate.AddDays(-1), new TimeOnly(8, 0)), TimeSpan.Zero));
         try
         {
             using var host = BuildHost(Path.Combine(directory, "bench.db"), store, clock);
@@ -80,7 +80,7 @@ internal static class KickoffSubmitBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"CPU per submit (one at a time, all threads): {cpuPerSubmit.TotalMilliseconds:0.00} ms, {allocatedPerSubmit / 1024.0:0} KB allocated; a burst of {memberIds.Length} needs >= {cpuPerSubmit.TotalMilliseconds * memberIds.Length / Environment.ProcessorCount:0} ms of wall time on {Environment.ProcessorCount} cores"));
 
-            clock.SetUtcNow(new DateTimeOffset(WorkDay.At(workDate, new TimeOnly(7, 45), team.TimeZoneId), TimeSpan.Zero));
+            clock.SetUtcNow(new DateTimeOffset(zone.At(workDate, new TimeOnly(7, 45)), TimeSpan.Zero));
             var rounds = new List<RoundResult>();
             for (var round = 1; round <= options.Rounds; round++)
             {

@@ -5,7 +5,6 @@ using IronArmy.Bot.Delivery;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Bot.Scheduling;
-using IronArmy.Core.Scheduling;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
@@ -31,7 +30,7 @@ public sealed class DigestNow(
     {
         var (speaker, t, inbound) = (request.Speaker, request.Texts, request.Inbound);
         var (team, manager) = (speaker.Team, speaker.Member);
-        var today = WorkDay.Of(clock.GetUtcNow().UtcDateTime, team.TimeZoneId);
+        var today = team.Schedule.Zone.DateOf(clock.GetUtcNow().UtcDateTime);
         var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
         if (!calendar.IsWorkDay(today))
         {

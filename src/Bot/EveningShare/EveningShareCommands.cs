@@ -7,7 +7,6 @@ using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Commands;
 using IronArmy.Core.EveningShare;
-using IronArmy.Core.Scheduling;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
 
@@ -26,7 +25,7 @@ public sealed class EveningShareCommands(IronArmyDbContext db, RitualFanOut ritu
         var (command, speaker, t) = (request.Command, request.Speaker, request.Texts);
         var team = speaker.Team;
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = WorkDay.Of(now, team.TimeZoneId);
+        var today = team.Schedule.Zone.DateOf(now);
         switch (command)
         {
             case OpenRecapCommand:

@@ -2,7 +2,6 @@ using IronArmy.Bot.Cards;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
-using IronArmy.Core.Scheduling;
 using IronArmy.Data;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
@@ -18,7 +17,7 @@ public sealed class RecapCards(IronArmyDbContext db, TimeProvider clock)
 {
     /// <summary>The rep may change the recap until the manager's digest goes out.</summary>
     public bool CanEdit(Team team, DateOnly workDate) =>
-        clock.GetUtcNow().UtcDateTime < WorkDay.At(workDate, team.Schedule.Digest, team.TimeZoneId);
+        clock.GetUtcNow().UtcDateTime < team.Schedule.Zone.At(workDate, team.Schedule.Digest);
 
     public async Task<IReadOnlyList<PlannedVisit>> MorningPlanAsync(long memberId, DateOnly workDate, CancellationToken ct) =>
         (await db.FindKickoffPlanAsync(memberId, workDate, ct))?.ToCore().Visits ?? [];
@@ -47,13 +46,12 @@ public sealed class RecapCards(IronArmyDbContext db, TimeProvider clock)
     {
         var recap = entry.ToCore();
         var plan = await MorningPlanAsync(member.Id, entry.WorkDate, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
         var summary = new RecapSummary(
             entry.WorkDate,
             team.CurrencyCode,
             recap,
             RepDay.Of(entry.WorkDate, plan, recap, team.Standard),
-            TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(entry.UpdatedAtUtc, zone)))
+            team.Schedule.Zone.TimeOf(entry.UpdatedAtUtc))
         {
             CanEdit = CanEdit(team, entry.WorkDate),
         };

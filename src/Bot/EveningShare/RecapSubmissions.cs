@@ -4,7 +4,6 @@ using IronArmy.Bot.Conversations;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;
-using IronArmy.Core.Scheduling;
 using IronArmy.Data;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
@@ -24,7 +23,7 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, IEn
     {
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = WorkDay.Of(now, team.TimeZoneId);
+        var today = team.Schedule.Zone.DateOf(now);
         var workDate = CardData.WorkDateOf(data) is { } d && d < today ? d : today;
         var t = CardData.LanguageOf(data);
 

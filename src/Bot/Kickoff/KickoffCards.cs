@@ -46,8 +46,7 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
     public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, KickoffPlanEntry entry, CancellationToken ct, Texts? language = null)
     {
         var planned = await db.TeamPlannedVisitCountsAsync(team.Id, entry.WorkDate, ct);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
-        var updated = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(entry.UpdatedAtUtc, zone));
+        var updated = team.Schedule.Zone.TimeOf(entry.UpdatedAtUtc);
         var summary = new KickoffSummary(entry.WorkDate, team.CurrencyCode, entry.ToCore(), team.Standard, updated)
         {
             CanEdit = KickoffTimeline.CanEdit(clock.GetUtcNow().UtcDateTime, entry.WorkDate, team.Schedule),

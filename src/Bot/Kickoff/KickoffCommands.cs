@@ -30,7 +30,7 @@ public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, Ri
         var (command, speaker, t) = (request.Command, request.Speaker, request.Texts);
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = WorkDay.Of(now, team.TimeZoneId);
+        var today = team.Schedule.Zone.DateOf(now);
         switch (command)
         {
             case OpenKickoffCommand:

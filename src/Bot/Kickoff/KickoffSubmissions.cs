@@ -5,7 +5,6 @@ using IronArmy.Bot.Cards;
 using IronArmy.Bot.Conversations;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Money;
-using IronArmy.Core.Scheduling;
 using IronArmy.Data;
 using IronArmy.Data.Kickoff;
 
@@ -33,7 +32,7 @@ public sealed class KickoffSubmissions(
     {
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = WorkDay.Of(now, team.TimeZoneId);
+        var today = team.Schedule.Zone.DateOf(now);
         // The date comes from the card: never later than the team's today, so nobody plans (and so
         // silences the prompts of) a day that has not started.
         var workDate = CardData.WorkDateOf(data) is { } d && d < today ? d : today;

@@ -37,14 +37,13 @@ public sealed class MorningBoardJob(
         var due = await db.RepsDueOnAsync(teamId, date, ct);
         var planned = plans.Select(p => p.MemberId).ToHashSet();
         var t = Texts.For(team.Locale);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
         var board = new MorningBoard(
             t.TeamName(team.Name),
             date,
             [.. plans.Select(p => BoardRow.Of(t.PersonName(p.MemberName), p.Plan))],
             [.. due.Where(m => !planned.Contains(m.Id)).Select(m => t.PersonName(m.Name))])
         {
-            UpdatedAt = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone)),
+            UpdatedAt = team.Schedule.Zone.TimeOf(now),
         };
         var activity = CardMessage.Of(MorningBoardCard.Build(t, board));
 

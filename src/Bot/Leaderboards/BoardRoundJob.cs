@@ -27,7 +27,7 @@ public sealed class BoardRoundJob(IronArmyDbContext db, TimeProvider clock, IOpt
 
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is not { IsActive: true, ChannelId: not null }) return;
-        var date = WorkDay.Of(digestUtc, team.TimeZoneId);
+        var date = team.Schedule.Zone.DateOf(digestUtc);
         var calendar = await db.TeamCalendarAsync(teamId, date, date, ct);
         if (!calendar.IsWorkDay(date)) return;
 

@@ -7,7 +7,6 @@ using IronArmy.Bot.Resources;
 using IronArmy.Core.Commands;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Money;
-using IronArmy.Core.Scheduling;
 using IronArmy.Data;
 using IronArmy.Data.Delivery;
 using IronArmy.Data.Leaderboards;
@@ -35,9 +34,9 @@ public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards,
         var activityId = request.Inbound.Id;
         var (team, member) = (speaker.Team, speaker.Member);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = WorkDay.Of(now, team.TimeZoneId);
+        var today = team.Schedule.Zone.DateOf(now);
         // After the digest the day's recaps are closed: a battle month's countdown then starts tomorrow.
-        var dayDone = now >= WorkDay.At(today, team.Schedule.Digest, team.TimeZoneId);
+        var dayDone = now >= team.Schedule.Zone.At(today, team.Schedule.Digest);
         var digits = MoneyText.MinorDigitsOf(team.CurrencyCode);
         var requestKey = activityId ?? now.Ticks.ToString(CultureInfo.InvariantCulture);
         switch (command)

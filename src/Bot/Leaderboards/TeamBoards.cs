@@ -26,7 +26,7 @@ public sealed class TeamBoards(IronArmyDbContext db)
         var period = BoardPeriod.Containing(kind, date, calendar.WorkDays);
         var previous = period.Previous(calendar);
 
-        var reps = await db.TeamBoardRepsAsync(team.Id, team.TimeZoneId, ct);
+        var reps = await db.TeamBoardRepsAsync(team.Id, team.Schedule.Zone, ct);
         var current = await db.TeamPeriodTotalsAsync(team.Id, period, ct);
         var before = await db.TeamPeriodTotalsAsync(team.Id, previous, ct);
         var board = Leaderboard.Build(period, previous, team.BoardMetric, team.BoardTopSize, reps, current, before);

@@ -22,7 +22,7 @@ public static class ChannelWelcomeCard
                 new Fact(schedule.Digest.ToString("HH:mm") + " " + t.RitualName(Ritual.Digest), t["ChannelWelcome_Digest"]),
             ]),
             new TextBlock(t["ChannelWelcome_Benchmarks"]) { Wrap = true },
-            new TextBlock(t.Format("ChannelWelcome_Schedule", t.WorkDays(schedule.WorkDays), schedule.TimeZoneId)) { Wrap = true, IsSubtle = true },
+            new TextBlock(t.Format("ChannelWelcome_Schedule", t.WorkDays(schedule.WorkDays), schedule.Zone.Id)) { Wrap = true, IsSubtle = true },
         };
 
         var mentions = managers.Where(m => !string.IsNullOrWhiteSpace(m.Name)).Select(m => Mention.Of(m.UserId, m.Name)).ToList();

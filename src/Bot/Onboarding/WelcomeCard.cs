@@ -27,7 +27,7 @@ public static class WelcomeCard
         body.Add(new FactSet(
         [
             new Fact(t["Status_WorkDays"], t.WorkDays(schedule.WorkDays)),
-            new Fact(t["Status_TimeZone"], schedule.TimeZoneId),
+            new Fact(t["Status_TimeZone"], schedule.Zone.Id),
         ]));
         body.Add(new TextBlock(t["Welcome_HelpHint"]) { Wrap = true, IsSubtle = true });
         return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = title };

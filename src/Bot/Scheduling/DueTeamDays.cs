@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Scheduling;
 
-/// <summary>A team's work date for a ritual fired at an instant, when that date is due (Core <see cref="WorkDay.DueOn(bool, string, TeamCalendar, DateTime)"/>).</summary>
+/// <summary>A team's work date for a ritual fired at an instant, when that date is due (Core <see cref="WorkDay.DueOn(bool, Core.Teams.TeamZone, TeamCalendar, DateTime)"/>).</summary>
 public static class DueTeamDays
 {
     /// <summary>The active team and its local date at <paramref name="firedForUtc"/>; null when the team is gone, inactive, or the date is not a work day.</summary>
@@ -14,8 +14,9 @@ public static class DueTeamDays
     {
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is null) return null;
-        var date = WorkDay.Of(firedForUtc, team.TimeZoneId);
+        var zone = team.Schedule.Zone;
+        var date = zone.DateOf(firedForUtc);
         var calendar = await db.TeamCalendarAsync(teamId, date, date, ct);
-        return WorkDay.DueOn(team.IsActive, team.TimeZoneId, calendar, firedForUtc) is { } due ? (team, due) : null;
+        return WorkDay.DueOn(team.IsActive, zone, calendar, firedForUtc) is { } due ? (team, due) : null;
     }
 }

@@ -46,7 +46,7 @@ public sealed class ScheduleReconciler(
             catch (TimeZoneNotFoundException ex)
             {
                 // One team's bad setting must not keep the others unscheduled.
-                log.LogError(ex, "Team {TeamId} has an unknown time zone {Zone}; not scheduled", team.Id, team.TimeZoneId);
+                log.LogError(ex, "Team {TeamId} has an unknown time zone {Zone}; not scheduled", team.Id, team.Schedule.Zone.Id);
             }
         }
 

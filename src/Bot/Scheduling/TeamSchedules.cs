@@ -19,7 +19,7 @@ public sealed class TeamSchedules(ISchedulerFactory schedulerFactory, IOptions<T
     /// </summary>
     public async Task ScheduleAsync(long teamId, TeamSchedule schedule, CancellationToken ct = default)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZoneId);
+        var zone = schedule.Zone.TimeZoneInfo;
         var scheduler = await schedulerFactory.GetScheduler(ct);
         foreach (var ritual in RitualKeys.All)
             await ScheduleDailyAsync(scheduler, RitualKeys.Job(teamId, ritual), typeof(RitualJob), schedule.TimeOf(ritual), zone, ct);

@@ -4,7 +4,6 @@ using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Commands;
-using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
@@ -27,7 +26,7 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         return request.Command switch
         {
             StatusCommand => CardMessage.Of(await StatusAsync(t, speaker, ct)),
-            SetTimeZoneCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { TimeZoneId = c.TimeZoneId }, Ritual.Kickoff, "Reply_TimeZoneSet", c.TimeZoneId, ct),
+            SetTimeZoneCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { Zone = c.Zone }, Ritual.Kickoff, "Reply_TimeZoneSet", c.Zone.Id, ct),
             SetRitualTimeCommand c => await ChangeScheduleAsync(t, speaker, WithTime(speaker.Team.Schedule, c.Ritual, c.Time), c.Ritual, "Reply_RitualTimeSet", t.RitualName(c.Ritual), ct, c.Time.ToString("HH:mm")),
             SetWorkDaysCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { WorkDays = c.WorkDays }, Ritual.Kickoff, "Reply_WorkDaysSet", t.WorkDays(c.WorkDays), ct),
             AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, request.Inbound, ct)),
@@ -48,7 +47,7 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         await db.SaveChangesAsync(ct);
         await schedules.ScheduleAsync(speaker.Team.Id, schedule, ct);
         log.LogInformation("Team {TeamId} schedule changed by {MemberId}", speaker.Team.Id, speaker.Member.Id);
-        var next = await NextFiresLocalAsync(speaker.Team.Id, schedule.TimeZoneId, ct);
+        var next = await NextFiresLocalAsync(speaker.Team.Id, schedule.Zone, ct);
         var nextText = next.GetValueOrDefault(shown) is { } n ? t.LocalDateTime(n) : t["Reply_NoWorkDays"];
         return CardMessage.Text(time is null ? t.Format(replyKey, what, nextText) : t.Format(replyKey, what, time, nextText));
     }
@@ -62,7 +61,7 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
                 g.Count(m => m.Role == MemberRole.Manager),
                 g.Count(m => m.UnreachableSinceUtc != null)))
             .FirstOrDefaultAsync(ct) ?? new StatusCard.Headcount(0, 0, 0);
-        var next = await NextFiresLocalAsync(speaker.Team.Id, speaker.Team.TimeZoneId, ct);
+        var next = await NextFiresLocalAsync(speaker.Team.Id, speaker.Team.Schedule.Zone, ct);
         var team = speaker.Team;
         var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
         var benchmarks = new StatusCard.Benchmarks(
@@ -70,14 +69,13 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks);
     }
 
-    private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, string timeZoneId, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, TeamZone zone, CancellationToken ct)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         // Triggers fire daily; what counts is the next fire on a day the team works.
-        var today = WorkDay.Of(clock.GetUtcNow().UtcDateTime, timeZoneId);
+        var today = zone.DateOf(clock.GetUtcNow().UtcDateTime);
         var calendar = await db.TeamCalendarAsync(teamId, today, today.AddDays(62), ct);
-        var next = await schedules.NextFiresAsync(teamId, utc => calendar.IsWorkDay(WorkDay.Of(utc, timeZoneId)), ct: ct);
-        return next.ToDictionary(kv => kv.Key, kv => kv.Value is { } utc ? TimeZoneInfo.ConvertTimeFromUtc(utc, zone) : (DateTime?)null);
+        var next = await schedules.NextFiresAsync(teamId, utc => calendar.IsWorkDay(zone.DateOf(utc)), ct: ct);
+        return next.ToDictionary(kv => kv.Key, kv => kv.Value is { } utc ? zone.LocalOf(utc) : (DateTime?)null);
     }
 
     private async Task<string> AddManagersAsync(Texts t, Speaker speaker, Activity a, CancellationToken ct)

@@ -29,7 +29,7 @@ public static class StatusCard
         teamName = t.TeamName(teamName);
         var facts = new List<Fact>
         {
-            new(t["Status_TimeZone"], schedule.TimeZoneId),
+            new(t["Status_TimeZone"], schedule.Zone.Id),
             new(t["Status_WorkDays"], t.WorkDays(schedule.WorkDays)),
         };
         foreach (var ritual in new[] { Ritual.Kickoff, Ritual.EveningShare, Ritual.Digest })

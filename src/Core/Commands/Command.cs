@@ -19,7 +19,7 @@ public sealed record StatusCommand : Command
     public override bool RequiresManager => true;
 }
 
-public sealed record SetTimeZoneCommand(string TimeZoneId) : Command
+public sealed record SetTimeZoneCommand(TeamZone Zone) : Command
 {
     public override bool RequiresManager => true;
 }

@@ -126,13 +126,9 @@ public static partial class CommandParser
     {
         if (arg.Length == 0) return new InvalidCommand("set timezone Asia/Shanghai", CommandProblem.MissingArgument, arg);
         // IANA ids are what we store; a Windows id ("China Standard Time") is converted rather than refused.
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(arg, out var zone))
-        {
-            if (zone.HasIanaId) return new SetTimeZoneCommand(zone.Id);
-            if (TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana)) return new SetTimeZoneCommand(iana);
-        }
-
-        return new InvalidCommand("set timezone Asia/Shanghai", CommandProblem.UnknownTimeZone, arg);
+        return TeamZone.TryFind(arg, out var zone)
+            ? new SetTimeZoneCommand(zone)
+            : new InvalidCommand("set timezone Asia/Shanghai", CommandProblem.UnknownTimeZone, arg);
     }
 
     private static Command ParseTime(Ritual ritual, string usage, string arg)

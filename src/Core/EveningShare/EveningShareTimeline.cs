@@ -1,4 +1,3 @@
-using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Core.EveningShare;
@@ -12,13 +11,13 @@ public sealed record EveningShareTimeline(DateOnly WorkDate, DateTime ShareUtc, 
 {
     public static EveningShareTimeline For(DateOnly workDate, TeamSchedule schedule, RecapReminders reminders)
     {
-        var share = WorkDay.At(workDate, schedule.EveningShare, schedule.TimeZoneId);
+        var share = schedule.Zone.At(workDate, schedule.EveningShare);
         return new EveningShareTimeline(
             workDate,
             share,
             share + reminders.Nudge,
             share + reminders.Managers,
-            WorkDay.At(workDate, schedule.Digest, schedule.TimeZoneId));
+            schedule.Zone.At(workDate, schedule.Digest));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Core.Kickoff;
@@ -12,7 +11,7 @@ public sealed record KickoffTimeline(DateOnly WorkDate, DateTime KickoffUtc, Dat
 {
     public static KickoffTimeline For(DateOnly workDate, TeamSchedule schedule, KickoffReminders reminders)
     {
-        var kickoff = WorkDay.At(workDate, schedule.Kickoff, schedule.TimeZoneId);
+        var kickoff = schedule.Zone.At(workDate, schedule.Kickoff);
         return new KickoffTimeline(
             workDate,
             kickoff,
@@ -33,5 +32,5 @@ public sealed record KickoffTimeline(DateOnly WorkDate, DateTime KickoffUtc, Dat
         nowUtc >= BoardUtc || (repsDue > 0 && repsSubmitted >= repsDue);
 
     private static DateTime EditsClose(DateOnly workDate, TeamSchedule schedule) =>
-        WorkDay.At(workDate, schedule.EveningShare, schedule.TimeZoneId);
+        schedule.Zone.At(workDate, schedule.EveningShare);
 }

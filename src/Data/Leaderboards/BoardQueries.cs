@@ -61,21 +61,19 @@ public static class BoardQueries
 
     /// <summary>
     /// The reps a board lists: the team's active reps (managers and people who left are not on it),
-    /// with the team date each joined in <paramref name="timeZoneId"/>.
+    /// with the team date each joined in <paramref name="zone"/>.
     /// </summary>
-    public static async Task<IReadOnlyList<BoardRep>> TeamBoardRepsAsync(this IronArmyDbContext db, long teamId, string timeZoneId, CancellationToken ct)
+    public static async Task<IReadOnlyList<BoardRep>> TeamBoardRepsAsync(this IronArmyDbContext db, long teamId, TeamZone zone, CancellationToken ct)
     {
         var rows = await db.Members.AsNoTracking()
             .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
             .Select(m => new { m.Id, m.Name, m.JoinedAtUtc })
             .ToListAsync(ct);
-        // The zone is looked up once, not per rep (WorkDay.Of would, a thousand times for a big team).
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         // Rows from before join times were recorded carry the default instant: joined "always".
         return [.. rows.Select(r => new BoardRep(
             r.Id,
             r.Name,
-            r.JoinedAtUtc == default ? DateOnly.MinValue : DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(r.JoinedAtUtc, zone))))];
+            r.JoinedAtUtc == default ? DateOnly.MinValue : zone.DateOf(r.JoinedAtUtc)))];
     }
 
     /// <summary>

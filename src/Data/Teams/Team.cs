@@ -28,7 +28,7 @@ public sealed class Team
     /// <summary>Language of texts addressed to the whole team (channel posts, people we have not heard from yet).</summary>
     public string Locale { get; set; } = "zh-CN";
 
-    public string TimeZoneId { get; set; } = TeamSchedule.DefaultTimeZoneId;
+    public string TimeZoneId { get; set; } = TeamSchedule.Default.Zone.Id;
 
     public TimeOnly KickoffTime { get; set; } = TeamSchedule.Default.Kickoff;
 
@@ -137,10 +137,10 @@ public sealed class Team
 
     public TeamSchedule Schedule
     {
-        get => new(TimeZoneId, KickoffTime, EveningShareTime, DigestTime, new WorkWeek(WorkDaysMask));
+        get => new(TeamZone.FromStored(TimeZoneId), KickoffTime, EveningShareTime, DigestTime, new WorkWeek(WorkDaysMask));
         set
         {
-            TimeZoneId = value.TimeZoneId;
+            TimeZoneId = value.Zone.Id;
             KickoffTime = value.Kickoff;
             EveningShareTime = value.EveningShare;
             DigestTime = value.Digest;

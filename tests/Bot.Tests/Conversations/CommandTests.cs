@@ -103,7 +103,7 @@ public sealed class CommandTests : IAsyncLifetime
         await AskAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Fri"), "a:29:manager");
 
         var team = await _bot.WithDbAsync(db => db.Teams.SingleAsync());
-        Assert.Equal("America/Los_Angeles", team.TimeZoneId);
+        Assert.Equal(TeamZone.Of("America/Los_Angeles"), team.Schedule.Zone);
         Assert.False(team.Schedule.WorkDays.Contains(DayOfWeek.Saturday));
         // The triggers fire daily and the jobs skip days off; the next fire on a work day is what status shows.
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");

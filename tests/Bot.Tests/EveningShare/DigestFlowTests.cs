@@ -366,7 +366,7 @@ public sealed class BigTeamDigestFlowTests : IAsyncLifetime
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "设置工作日 周一至周日", "zh-CN"));
         var team = await _bot.WithDbAsync(db => db.Teams.SingleAsync());
-        var workDate = IronArmy.Core.Scheduling.WorkDay.Of(DateTime.UtcNow, team.TimeZoneId);
+        var workDate = team.Schedule.Zone.DateOf(DateTime.UtcNow);
         var reps = await _bot.WithDbAsync(db => db.Members.Where(m => m.Role == MemberRole.Rep).OrderBy(m => m.TeamsUserId).ToListAsync());
         Assert.Equal(30, reps.Count);
         for (var i = 0; i < reps.Count; i++)

@@ -84,7 +84,7 @@ public sealed class EveningShareRoundTests
         var now = new DateTime(2026, 3, 10, 0, 15, 0, DateTimeKind.Utc);
         await using var f = new SchedulingFixture(now);
         var date = new DateOnly(2026, 3, 9);
-        var newYork = TeamSchedule.Default with { TimeZoneId = "America/New_York", WorkDays = new WorkWeek(0x7F) };
+        var newYork = TeamSchedule.Default with { Zone = TeamZone.Of("America/New_York"), WorkDays = new WorkWeek(0x7F) };
         var t = await TeamAsync(f, newYork, date);
         await using (var db = f.NewDb())
             await db.Teams.Where(x => x.Id == t.Team.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.RecapNudgeAfterMinutes, 20));

@@ -52,7 +52,7 @@ public sealed class BoardScheduleTests : IAsyncLifetime
         Assert.Equal("0 45 20 ? * *", trigger.CronExpressionString);
         Assert.Equal("Asia/Shanghai", trigger.TimeZone.Id);
 
-        await _f.Schedules.ScheduleAsync(_team.Id, TeamSchedule.Default with { Digest = new TimeOnly(21, 30), TimeZoneId = "Europe/Berlin" });
+        await _f.Schedules.ScheduleAsync(_team.Id, TeamSchedule.Default with { Digest = new TimeOnly(21, 30), Zone = TeamZone.Of("Europe/Berlin") });
         trigger = Assert.IsAssignableFrom<ICronTrigger>(await scheduler.GetTrigger(key));
         Assert.Equal("0 30 21 ? * *", trigger.CronExpressionString);
         Assert.Equal("Europe/Berlin", trigger.TimeZone.Id);

@@ -1,5 +1,6 @@
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Teams;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
@@ -25,7 +26,7 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     public async Task Schedules_active_teams_as_stored_and_removes_the_rest()
     {
         var plain = await _f.AddTeamAsync(TeamSchedule.Default);
-        var custom = await _f.AddTeamAsync(TeamSchedule.Default with { TimeZoneId = "Europe/Berlin", Kickoff = new TimeOnly(8, 0) });
+        var custom = await _f.AddTeamAsync(TeamSchedule.Default with { Zone = TeamZone.Of("Europe/Berlin"), Kickoff = new TimeOnly(8, 0) });
         var gone = await _f.AddTeamAsync(TeamSchedule.Default, active: false);
         // Left behind by an uninstall that crashed before unscheduling, or by a restored database.
         await _f.Schedules.ScheduleAsync(gone.Id, TeamSchedule.Default);
@@ -45,7 +46,10 @@ public sealed class ScheduleReconcilerTests : IAsyncLifetime
     [Fact]
     public async Task A_team_with_an_unknown_zone_does_not_stop_the_others()
     {
-        var broken = await _f.AddTeamAsync(TeamSchedule.Default with { TimeZoneId = "Nowhere/Atlantis" });
+        // Zones are checked where they enter; this one was stored before that, or is missing from the machine's zone database.
+        var broken = await _f.AddTeamAsync(TeamSchedule.Default);
+        await using (var db = _f.NewDb())
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Teams\" SET \"TimeZoneId\" = 'Nowhere/Atlantis' WHERE \"Id\" = {broken.Id}");
         var fine = await _f.AddTeamAsync(TeamSchedule.Default);
 
         await Reconciler().ReconcileAsync(CancellationToken.None);

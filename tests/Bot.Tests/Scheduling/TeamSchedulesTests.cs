@@ -1,4 +1,3 @@
-using IronArmy.Core.Scheduling;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Teams;
 using Quartz;
@@ -53,7 +52,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
     {
         await _f.Schedules.ScheduleAsync(7, TeamSchedule.Default);
 
-        var changed = TeamSchedule.Default with { Kickoff = new TimeOnly(8, 15), TimeZoneId = "America/Los_Angeles" };
+        var changed = TeamSchedule.Default with { Kickoff = new TimeOnly(8, 15), Zone = TeamZone.Of("America/Los_Angeles") };
         await _f.Schedules.ScheduleAsync(7, changed);
 
         var scheduler = await _f.Scheduler();
@@ -106,7 +105,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
         var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(all[Ritual.Kickoff], TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
 
         // A holiday on the first fire's date: the next fire shown is the day after.
-        var next = await _f.Schedules.NextFiresAsync(7, utc => WorkDay.Of(utc, "Asia/Shanghai") != firstDay);
+        var next = await _f.Schedules.NextFiresAsync(7, utc => TeamZone.Of("Asia/Shanghai").DateOf(utc) != firstDay);
 
         Assert.Equal(all[Ritual.Kickoff].AddDays(1), next[Ritual.Kickoff]);
     }
@@ -116,7 +115,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
     {
         // New York springs forward on Sunday 2026-03-08. Start on Thursday 2026-03-05 19:00 EST.
         await using var march = new SchedulingFixture(Utc(2026, 3, 6, 0, 0));
-        await march.Schedules.ScheduleAsync(9, TeamSchedule.Default with { TimeZoneId = "America/New_York" });
+        await march.Schedules.ScheduleAsync(9, TeamSchedule.Default with { Zone = TeamZone.Of("America/New_York") });
 
         var trigger = (await (await march.Scheduler()).GetTrigger(RitualKeys.Trigger(9, Ritual.Kickoff)))!;
         var fires = FiresAfter(trigger, march.Clock.GetUtcNow(), 3);
@@ -133,7 +132,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
         // 02:30 does not exist in New York on 2026-03-08 (02:00 EST jumps to 03:00 EDT). Quartz fires
         // at 03:00 EDT that day: the ritual still happens once, on its own work date, 30 minutes "late".
         await using var march = new SchedulingFixture(Utc(2026, 3, 6, 0, 0));
-        var everyDay = new TeamSchedule("America/New_York", new TimeOnly(2, 30), new TimeOnly(18, 30), new TimeOnly(21, 0), WorkWeek.Of(Enum.GetValues<DayOfWeek>()));
+        var everyDay = new TeamSchedule(TeamZone.Of("America/New_York"), new TimeOnly(2, 30), new TimeOnly(18, 30), new TimeOnly(21, 0), WorkWeek.Of(Enum.GetValues<DayOfWeek>()));
         await march.Schedules.ScheduleAsync(9, everyDay);
 
         var trigger = (await (await march.Scheduler()).GetTrigger(RitualKeys.Trigger(9, Ritual.Kickoff)))!;
@@ -143,7 +142,7 @@ public sealed class TeamSchedulesTests : IAsyncLifetime
         Assert.Equal(
             [Utc(2026, 3, 6, 7, 30), Utc(2026, 3, 7, 7, 30), Utc(2026, 3, 8, 7, 0), Utc(2026, 3, 9, 6, 30)],
             fires);
-        Assert.Equal(new DateOnly(2026, 3, 8), Core.Scheduling.WorkDay.Of(fires[2], "America/New_York"));
+        Assert.Equal(new DateOnly(2026, 3, 8), TeamZone.Of("America/New_York").DateOf(fires[2]));
     }
 
     private static List<DateTime> FiresAfter(ITrigger trigger, DateTimeOffset from, int count)

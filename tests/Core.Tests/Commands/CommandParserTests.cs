@@ -58,12 +58,12 @@ public class CommandParserTests
     public void Time_zones_are_stored_as_iana_ids(string text, string expected)
     {
         var command = Assert.IsType<SetTimeZoneCommand>(CommandParser.Parse(text));
-        Assert.Equal(expected, command.TimeZoneId);
+        Assert.Equal(expected, command.Zone.Id);
     }
 
     [Fact]
     public void Time_zone_keeps_its_case() =>
-        Assert.Equal("Europe/London", Assert.IsType<SetTimeZoneCommand>(CommandParser.Parse("SET TIMEZONE Europe/London")).TimeZoneId);
+        Assert.Equal("Europe/London", Assert.IsType<SetTimeZoneCommand>(CommandParser.Parse("SET TIMEZONE Europe/London")).Zone.Id);
 
     [Theory]
     [InlineData("set workdays Mon-Sat", new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday })]

@@ -7,7 +7,7 @@ public class EveningShareTimelineTests
 {
     private static DateTime Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 
-    private static readonly TeamSchedule NewYork = TeamSchedule.Default with { TimeZoneId = "America/New_York" };
+    private static readonly TeamSchedule NewYork = TeamSchedule.Default with { Zone = TeamZone.Of("America/New_York") };
 
     [Fact]
     public void Shanghai_share_its_follow_ups_and_the_digest_in_utc()

@@ -7,7 +7,7 @@ public class KickoffTimelineTests
 {
     private static DateTime Utc(int y, int mo, int d, int h, int mi) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 
-    private static readonly TeamSchedule NewYork = TeamSchedule.Default with { TimeZoneId = "America/New_York" };
+    private static readonly TeamSchedule NewYork = TeamSchedule.Default with { Zone = TeamZone.Of("America/New_York") };
 
     [Fact]
     public void Shanghai_kickoff_is_the_evening_before_in_utc()

@@ -106,7 +106,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
         }
 
         await using var read = await database.CreateContextAsync();
-        var reps = (await read.TeamBoardRepsAsync(team.Id, "Asia/Shanghai", default)).OrderBy(r => r.Name).ToList();
+        var reps = (await read.TeamBoardRepsAsync(team.Id, TeamZone.Of("Asia/Shanghai"), default)).OrderBy(r => r.Name).ToList();
 
         Assert.Equal(
             [new BoardRep(team.Named("Li Na").Id, "Li Na", new DateOnly(2026, 11, 1)), new BoardRep(team.Named("Wang Wei").Id, "Wang Wei", DateOnly.MinValue)],
