@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using IronArmy.Core.Leaderboards;
-using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Leaderboards;
@@ -116,13 +115,13 @@ internal static class BoardBenchmark
 
         await using var db = await contexts.CreateDbContextAsync();
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId)
-            .Select(t => new { t.TimeZoneId, t.BoardMetric, t.BoardTopSize })
+            .Select(t => new { t.Schedule.Zone, t.Board })
             .SingleAsync();
         var month = BoardPeriod.MonthOf(BoardDate);
         var calendar = await db.TeamCalendarAsync(teamId, month.Start.AddMonths(-1), month.End, default);
         var previous = month.Previous(calendar);
         Stage("team+calendar");
-        var reps = await db.TeamBoardRepsAsync(teamId, TeamZone.Of(team.TimeZoneId), default);
+        var reps = await db.TeamBoardRepsAsync(teamId, team.Zone, default);
         Stage("reps");
         var current = await db.TeamPeriodTotalsAsync(teamId, month, default);
         Stage("month totals");
@@ -132,7 +131,7 @@ internal static class BoardBenchmark
         var battle = await db.BattleMonthOfAsync(teamId, BoardDate, default);
         Stage("targets+battle");
 
-        var board = Leaderboard.Build(month, previous, team.BoardMetric, team.BoardTopSize, reps, current, before);
+        var board = Leaderboard.Build(month, previous, team.Board.Metric, team.Board.TopSize, reps, current, before);
         var signed = reps.Sum(r => current.GetValueOrDefault(r.MemberId)?.SignedAmountMinor ?? 0);
         var progress = MonthProgress.Of(targets.Values, signed);
         var countdown = battle is null ? null : BattleCountdown.Of(battle, signed, BoardDate, todayDone: true, calendar);

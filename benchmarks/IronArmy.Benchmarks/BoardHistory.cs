@@ -143,7 +143,7 @@ internal static class BoardHistory
             var team = new Team
             {
                 TenantId = "bench-tenant", TeamsTeamId = $"19:board-bench-{t}@thread.tacv2", Name = $"Team {t + 1}", ServiceUrl = "https://smba.trafficmanager.net/apac/",
-                WorkDaysMask = MondayToFriday.Mask, InstalledAtUtc = joined,
+                Schedule = TeamSchedule.Default with { WorkDays = MondayToFriday }, InstalledAtUtc = joined,
             };
             team.Members.Add(new Member { TeamsUserId = $"29:board-manager-{t}", Name = "经理", Role = MemberRole.Manager, JoinedAtUtc = joined });
             team.Members.AddRange(Enumerable.Range(0, options.RepsPerTeam).Select(i => new Member

@@ -26,7 +26,7 @@ public sealed class EveningDigests(IronArmyDbContext db)
     {
         var from = workDate.AddDays(-LookBackDays);
         var calendarDays = await db.TeamCalendarDaysAsync(team.Id, from, workDate, ct);
-        var calendar = new TeamCalendar(new WorkWeek(team.WorkDaysMask), calendarDays.ToDictionary(d => d.Date, d => d.Kind));
+        var calendar = new TeamCalendar(team.Schedule.WorkDays, calendarDays.ToDictionary(d => d.Date, d => d.Kind));
         var reps = await db.Members.AsNoTracking()
             .Where(m => m.TeamId == team.Id && m.IsActive && m.Role == MemberRole.Rep)
             .Select(m => new { m.Id, m.Name, m.Role, m.IsActive, m.UnreachableSinceUtc })

@@ -31,7 +31,7 @@ public sealed class BoardRoundJob(IronArmyDbContext db, TimeProvider clock, IOpt
         var calendar = await db.TeamCalendarAsync(teamId, date, date, ct);
         if (!calendar.IsWorkDay(date)) return;
 
-        var at = digestUtc.AddMinutes(team.BoardAfterDigestMinutes);
+        var at = digestUtc + team.Board.AfterDigest;
         await BoardPostJob.ScheduleAsync(context.Scheduler, teamId, date, at, ct);
         log.LogInformation("Boards for team {TeamId} on {WorkDate} scheduled at {AtUtc:o}", teamId, date, at);
     }

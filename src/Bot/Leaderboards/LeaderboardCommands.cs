@@ -70,39 +70,39 @@ public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards,
                 return CardMessage.Text(t[nameMe.Named ? "Reply_NamedInShoutOuts" : "Reply_NotNamedInShoutOuts"]);
 
             case SetBoardMetricCommand metric:
-                team.BoardMetric = metric.Metric;
+                team.Board = team.Board with { Metric = metric.Metric };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t.Format("Reply_BoardMetricSet", t.MetricName(metric.Metric)));
 
             case SetBoardTopCommand top:
-                team.BoardTopSize = top.Top;
+                team.Board = team.Board with { TopSize = top.Top };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t.Format("Reply_BoardTopSet", top.Top));
 
             case SetBoardDelayCommand delay:
-                team.BoardAfterDigestMinutes = delay.Minutes;
+                team.Board = team.Board with { AfterDigest = TimeSpan.FromMinutes(delay.Minutes) };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t.Format("Reply_BoardDelaySet", delay.Minutes, team.Schedule.Digest.AddMinutes(delay.Minutes).ToString("HH:mm", CultureInfo.InvariantCulture)));
 
             case SetShoutOutsCommand shoutOuts:
-                team.ShoutOutsEnabled = shoutOuts.On;
+                team.ShoutOuts = team.ShoutOuts with { Enabled = shoutOuts.On };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t[shoutOuts.On ? "Reply_ShoutOutsOn" : "Reply_ShoutOutsOff"]);
 
             case SetMillionClubCommand club:
                 if (!club.TryThresholdMinor(digits, out var threshold))
                     return CardMessage.Text(t.Format("Reply_BadNumber", club.Threshold, t.Usage("set shoutouts million 1000000")));
-                team.MillionClubThresholdMinor = threshold;
+                team.ShoutOuts = team.ShoutOuts with { MillionClubThresholdMinor = threshold };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t.Format("Reply_MillionClubSet", t.Money(threshold, team.CurrencyCode)));
 
             case SetStreakDaysCommand streak:
-                team.StreakDays = streak.Days;
+                team.ShoutOuts = team.ShoutOuts with { StreakDays = streak.Days };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t.Format("Reply_StreakSet", streak.Days));
 
             case SetShoutOutIntervalCommand interval:
-                team.ShoutOutIntervalMinutes = interval.Minutes;
+                team.ShoutOuts = team.ShoutOuts with { Interval = TimeSpan.FromMinutes(interval.Minutes) };
                 await db.SaveChangesAsync(ct);
                 return CardMessage.Text(t.Format("Reply_ShoutOutIntervalSet", interval.Minutes));
 

@@ -16,7 +16,7 @@ public sealed class ShoutOutFinder(IronArmyDbContext db, ShoutOutSchedule schedu
 {
     public async Task OnRecapSavedAsync(Team team, RecapSaved saved, CancellationToken ct)
     {
-        if (!saved.Changed || !team.ShoutOutsEnabled || team.ChannelId is null) return;
+        if (!saved.Changed || !team.ShoutOuts.Enabled || team.ChannelId is null) return;
         var day = saved.Day;
         try
         {

@@ -29,7 +29,7 @@ public sealed class ShoutOutPostJob(IronArmyDbContext db, Outbox outbox, TimePro
 
         var waiting = await db.WaitingShoutOutsAsync(teamId, ShoutOutCard.MaxMoments + 1, ct);
         if (waiting.Count == 0) return;
-        if (team is not { IsActive: true, ShoutOutsEnabled: true, ChannelId: not null })
+        if (team is not { IsActive: true, ShoutOuts.Enabled: true, ChannelId: not null })
         {
             // Switched off (or uninstalled) while they waited: the team said no, so they are let go, not kept for later.
             await db.ShoutOuts.Where(s => s.TeamId == teamId && s.PostKey == null)
@@ -38,7 +38,7 @@ public sealed class ShoutOutPostJob(IronArmyDbContext db, Outbox outbox, TimePro
             return;
         }
 
-        var interval = TimeSpan.FromMinutes(team.ShoutOutIntervalMinutes);
+        var interval = team.ShoutOuts.Interval;
         if (await db.LastShoutOutPostAtAsync(teamId, ct) is { } last && last + interval > now)
         {
             await ShoutOutSchedule.ScheduleAtAsync(context.Scheduler, teamId, last + interval, ct);

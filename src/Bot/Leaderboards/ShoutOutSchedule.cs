@@ -30,7 +30,7 @@ public sealed class ShoutOutSchedule(ISchedulerFactory schedulers)
         if (await db.FirstWaitingShoutOutAtAsync(team.Id, ct) is not { } first) return null;
         var last = await db.LastShoutOutPostAtAsync(team.Id, ct);
         var from = last is { } l && l > first ? l : first;
-        return from.AddMinutes(team.ShoutOutIntervalMinutes);
+        return from + team.ShoutOuts.Interval;
     }
 
     public static async Task ScheduleAtAsync(IScheduler scheduler, long teamId, DateTime atUtc, CancellationToken ct)

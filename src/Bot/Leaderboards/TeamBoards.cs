@@ -29,7 +29,7 @@ public sealed class TeamBoards(IronArmyDbContext db)
         var reps = await db.TeamBoardRepsAsync(team.Id, team.Schedule.Zone, ct);
         var current = await db.TeamPeriodTotalsAsync(team.Id, period, ct);
         var before = await db.TeamPeriodTotalsAsync(team.Id, previous, ct);
-        var board = Leaderboard.Build(period, previous, team.BoardMetric, team.BoardTopSize, reps, current, before);
+        var board = Leaderboard.Build(period, previous, team.Board.Metric, team.Board.TopSize, reps, current, before);
 
         var monthTotals = kind == BoardPeriodKind.Month ? current : await db.TeamPeriodTotalsAsync(team.Id, month, ct);
         // The team's reps, as the targets are theirs: someone who left takes both away.

@@ -65,7 +65,7 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         var team = speaker.Team;
         var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
         var benchmarks = new StatusCard.Benchmarks(
-            team.BoardMetric, team.BoardTopSize, team.BoardAfterDigestMinutes, team.ShoutOutsEnabled, team.ShoutOutIntervalMinutes, team.ShoutOutRules, team.CurrencyCode);
+            team.Board.Metric, team.Board.TopSize, (int)team.Board.AfterDigest.TotalMinutes, team.ShoutOuts.Enabled, (int)team.ShoutOuts.Interval.TotalMinutes, team.ShoutOutRules, team.CurrencyCode);
         return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks);
     }
 

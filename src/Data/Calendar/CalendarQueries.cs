@@ -16,9 +16,9 @@ public static class CalendarQueries
     /// <summary>The team's work week with its exceptions from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static async Task<TeamCalendar> TeamCalendarAsync(this IronArmyDbContext db, long teamId, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var mask = await db.Teams.Where(t => t.Id == teamId).Select(t => t.WorkDaysMask).SingleAsync(ct);
+        var workDays = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Schedule.WorkDays).SingleAsync(ct);
         var days = await db.TeamCalendarDaysAsync(teamId, from, to, ct);
-        return new TeamCalendar(new Core.Teams.WorkWeek(mask), days.ToDictionary(d => d.Date, d => d.Kind));
+        return new TeamCalendar(workDays, days.ToDictionary(d => d.Date, d => d.Kind));
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ public static class RecapSaving
     {
         // The valid-new and whole-standard flags of the rollup are judged against today's standard.
         var standard = await db.Teams.Where(t => t.Id == teamId)
-            .Select(t => new VisitStandard(t.StandardVisits, t.StandardNewVisits, t.StandardFollowUpVisits, t.StandardClosingVisits, t.StandardACustomers, t.StandardBcCustomers, t.StandardValidNewCustomers))
+            .Select(t => t.Standard)
             .SingleAsync(ct);
         for (var attempt = 1; ; attempt++)
         {

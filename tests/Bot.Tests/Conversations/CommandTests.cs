@@ -62,7 +62,7 @@ public sealed class CommandTests : IAsyncLifetime
 
         Assert.Contains("Only a manager", reply.Text);
         var team = await _bot.WithDbAsync(db => db.Teams.SingleAsync());
-        Assert.Equal(new TimeOnly(7, 40), team.KickoffTime);
+        Assert.Equal(new TimeOnly(7, 40), team.Schedule.Kickoff);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Contains("08:15", reply.Text);
 
         var team = await _bot.WithDbAsync(db => db.Teams.SingleAsync());
-        Assert.Equal(new TimeOnly(8, 15), team.KickoffTime);
+        Assert.Equal(new TimeOnly(8, 15), team.Schedule.Kickoff);
         var next = await _bot.Service<TeamSchedules>().NextFiresAsync(team.Id);
         var local = TimeZoneInfo.ConvertTimeFromUtc(next[Ritual.Kickoff], TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         Assert.Equal(new TimeOnly(8, 15), TimeOnly.FromDateTime(local));

@@ -6,6 +6,7 @@ using System.Text.Json;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Tests.Cards;
+using IronArmy.Core.EveningShare;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
@@ -198,7 +199,7 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
         Assert.Contains("20 minutes after the evening share", LastReplyTo("29:manager"));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "设置提醒 晚分享经理 45", "zh-CN"));
         Assert.Contains("晚分享后 45 分钟", LastReplyTo("29:manager"));
-        Assert.Equal((20, 45), await _bot.WithDbAsync(db => db.Teams.Select(t => new ValueTuple<int, int>(t.RecapNudgeAfterMinutes, t.RecapManagersAfterMinutes)).SingleAsync()));
+        Assert.Equal(new RecapReminders(TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(45)), await _bot.WithDbAsync(db => db.Teams.Select(t => t.RecapReminders).SingleAsync()));
 
         // 18:30 + 240 minutes is after a 21:00 digest: accepted, and the manager is told it will be skipped.
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set digest 21:00"));
@@ -212,7 +213,7 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
 
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set reminders share-nudge 0"));
         Assert.Contains("not a number in range", LastReplyTo("29:manager"));
-        Assert.Equal(20, await _bot.WithDbAsync(db => db.Teams.Select(t => t.RecapNudgeAfterMinutes).SingleAsync()));
+        Assert.Equal(TimeSpan.FromMinutes(20), await _bot.WithDbAsync(db => db.Teams.Select(t => t.RecapReminders.Nudge).SingleAsync()));
 
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "help"));
         var help = BotHost.Words(_bot.Connector.To("a:29:manager")[^1].Activity);

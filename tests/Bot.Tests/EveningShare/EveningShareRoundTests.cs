@@ -87,7 +87,7 @@ public sealed class EveningShareRoundTests
         var newYork = TeamSchedule.Default with { Zone = TeamZone.Of("America/New_York"), WorkDays = new WorkWeek(0x7F) };
         var t = await TeamAsync(f, newYork, date);
         await using (var db = f.NewDb())
-            await db.Teams.Where(x => x.Id == t.Team.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.RecapNudgeAfterMinutes, 20));
+            await db.Teams.Where(x => x.Id == t.Team.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.RecapReminders.Nudge, TimeSpan.FromMinutes(20)));
 
         Assert.Equal(1, await StartAsync(f, t.Team.Id, now));
 
@@ -128,8 +128,8 @@ public sealed class EveningShareRoundTests
         // Due at 20:50 and 20:55, just before the 21:00 digest, so they are scheduled.
         await using (var db = f.NewDb())
             await db.Teams.Where(x => x.Id == t.Team.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.RecapNudgeAfterMinutes, 140)
-                .SetProperty(x => x.RecapManagersAfterMinutes, 145));
+                .SetProperty(x => x.RecapReminders.Nudge, TimeSpan.FromMinutes(140))
+                .SetProperty(x => x.RecapReminders.Managers, TimeSpan.FromMinutes(145)));
         await StartAsync(f, t.Team.Id, Share);
         var scheduler = await f.Scheduler();
         var nudge = new JobRan();

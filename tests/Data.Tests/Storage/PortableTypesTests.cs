@@ -92,19 +92,17 @@ public sealed class PortableTypesTests : IAsyncLifetime
         {
             db.Tenants.Add(new Tenant { Id = "tenant-a" });
             var team = NewTeam();
-            team.KickoffTime = new TimeOnly(6, 55);
-            team.EveningShareTime = new TimeOnly(18, 30, 15);
-            team.DigestTime = new TimeOnly(23, 59, 59, 500);
+            team.Schedule = team.Schedule with { Kickoff = new TimeOnly(6, 55), EveningShare = new TimeOnly(18, 30, 15), Digest = new TimeOnly(23, 59, 59, 500) };
             db.Teams.Add(team);
             await db.SaveChangesAsync();
         }
 
         await using (var db = await database.CreateContextAsync())
         {
-            var team = await db.Teams.SingleAsync(t => t.KickoffTime < new TimeOnly(7, 0));
-            Assert.Equal(new TimeOnly(6, 55), team.KickoffTime);
-            Assert.Equal(new TimeOnly(18, 30, 15), team.EveningShareTime);
-            Assert.Equal(new TimeOnly(23, 59, 59, 500), team.DigestTime);
+            var team = await db.Teams.SingleAsync(t => t.Schedule.Kickoff < new TimeOnly(7, 0));
+            Assert.Equal(new TimeOnly(6, 55), team.Schedule.Kickoff);
+            Assert.Equal(new TimeOnly(18, 30, 15), team.Schedule.EveningShare);
+            Assert.Equal(new TimeOnly(23, 59, 59, 500), team.Schedule.Digest);
         }
     }
 
