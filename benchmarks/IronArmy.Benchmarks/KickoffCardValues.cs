@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Kickoff;
+using IronArmy.Core.Forms;
 using IronArmy.Core.Kickoff;
 
 namespace IronArmy.Benchmarks;
@@ -45,12 +46,12 @@ internal static class KickoffCardValues
             values[KickoffInputs.VisitOutcome(row)] = outcome;
         }
 
-        for (var row = 1; row <= KickoffInputs.MaxNewCustomers; row++)
+        for (var row = 1; row <= NewCustomerInputs.MaxRows; row++)
         {
-            values[KickoffInputs.NewCustomer(row)] = $"新客户{rep:000}-{row}";
-            values[KickoffInputs.NewCustomerNeed(row)] = KickoffChoices.True;
-            values[KickoffInputs.NewCustomerBudget(row)] = KickoffChoices.True;
-            values[KickoffInputs.NewCustomerPayer(row)] = row == 3 ? KickoffChoices.False : KickoffChoices.True;
+            values[NewCustomerInputs.Name(row)] = $"新客户{rep:000}-{row}";
+            values[NewCustomerInputs.Need(row)] = ToggleValue.On;
+            values[NewCustomerInputs.Budget(row)] = ToggleValue.On;
+            values[NewCustomerInputs.Payer(row)] = row == 3 ? ToggleValue.Off : ToggleValue.On;
         }
 
         return JsonSerializer.SerializeToElement(values);

@@ -2,7 +2,7 @@ using IronArmy.Bot.Cards;
 using System.Globalization;
 using System.Text.Json;
 using IronArmy.Bot.Resources;
-using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Conversations;
 
@@ -36,8 +36,8 @@ public static class CardData
             {
                 JsonValueKind.String => p.Value.GetString(),
                 JsonValueKind.Number => p.Value.GetRawText(),
-                JsonValueKind.True => KickoffChoices.True,
-                JsonValueKind.False => KickoffChoices.False,
+                JsonValueKind.True => ToggleValue.On,
+                JsonValueKind.False => ToggleValue.Off,
                 _ => null,
             };
         }

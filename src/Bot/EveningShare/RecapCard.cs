@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
-using IronArmy.Core.Money;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.EveningShare;
 
@@ -40,9 +40,8 @@ public static class RecapCard
 
     private static AdaptiveCard Build(Texts t, RecapFormView form, bool lean)
     {
-        var digits = MoneyText.MinorDigitsOf(form.CurrencyCode);
         var values = form.Entered
-            ?? (form.Saved is { } saved ? RecapForm.Values(saved, digits) : RecapForm.Prefill(form.Plan));
+            ?? (form.Saved is { } saved ? RecapForm.Values(saved, RecapLimits.For(form.CurrencyCode)) : RecapForm.Prefill(form.Plan));
         var fields = new Fields(t, values, form.Problems);
         var title = t.Format("Recap_Title", t.LocalDate(form.WorkDate));
 
@@ -70,7 +69,7 @@ public static class RecapCard
 
         body.Add(Section(t["Recap_NewCustomers"]));
         Hint("Recap_NewCustomersHint");
-        for (var row = RecapForm.FirstRow; row < RecapForm.FirstRow + RecapInputs.MaxNewCustomers; row++) body.AddRange(NewCustomerRow(t, fields, row));
+        for (var row = RecapForm.FirstRow; row < RecapForm.FirstRow + NewCustomerInputs.MaxRows; row++) body.AddRange(NewCustomerRow(t, fields, row));
 
         body.Add(Section(t["Recap_Vent"]));
         Hint("Recap_VentHint");
@@ -184,12 +183,12 @@ public static class RecapCard
         fields.Row = t.Format("Kickoff_NewCustomerLabel", row);
         return Row(row,
         [
-            .. fields.Text(RecapInputs.NewCustomer(row), t.Format("Kickoff_NewCustomerLabel", row), t["Kickoff_NewCustomerPlaceholder"]),
+            .. fields.Text(NewCustomerInputs.Name(row), t.Format("Kickoff_NewCustomerLabel", row), t["Kickoff_NewCustomerPlaceholder"]),
             new ColumnSet(
             [
-                new Column(fields.Toggle(RecapInputs.NewCustomerNeed(row), t["Kickoff_Need"])) { Width = ColumnWidth.Stretch },
-                new Column(fields.Toggle(RecapInputs.NewCustomerBudget(row), t["Kickoff_Budget"])) { Width = ColumnWidth.Stretch },
-                new Column(fields.Toggle(RecapInputs.NewCustomerPayer(row), t["Kickoff_Payer"])) { Width = ColumnWidth.Stretch },
+                new Column(fields.Toggle(NewCustomerInputs.Need(row), t["Kickoff_Need"])) { Width = ColumnWidth.Stretch },
+                new Column(fields.Toggle(NewCustomerInputs.Budget(row), t["Kickoff_Budget"])) { Width = ColumnWidth.Stretch },
+                new Column(fields.Toggle(NewCustomerInputs.Payer(row), t["Kickoff_Payer"])) { Width = ColumnWidth.Stretch },
             ]) { Spacing = Spacing.None },
         ]);
     }
@@ -259,7 +258,7 @@ public static class RecapCard
             Marked(new TextInput(id) { Label = label, Placeholder = placeholder, MaxLength = KickoffCard.NameMaxLength, Value = Value(id) }, label);
 
         public IReadOnlyList<CardElement> LongText(string id, string label, string placeholder) =>
-            Marked(new TextInput(id) { Label = label, Placeholder = placeholder, IsMultiline = true, MaxLength = RecapLimits.Default.MaxTextLength, Value = Value(id) }, label);
+            Marked(new TextInput(id) { Label = label, Placeholder = placeholder, IsMultiline = true, MaxLength = RecapLimits.TextLength, Value = Value(id) }, label);
 
         public IReadOnlyList<CardElement> Number(string id, string label) =>
             Marked(new NumberInput(id)
@@ -284,7 +283,7 @@ public static class RecapCard
             Marked(new ToggleInput(id, title)
             {
                 // Unchecked is the default ("false"), so only a check is written.
-                Value = Value(id) == KickoffChoices.True ? KickoffChoices.True : null,
+                Value = Value(id) == ToggleValue.On ? ToggleValue.On : null,
             }, title);
 
         private string? Value(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;

@@ -6,6 +6,7 @@ using IronArmy.Data;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
 using IronArmy.Data.Teams;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.EveningShare;
 
@@ -28,7 +29,7 @@ public sealed class RecapCards(IronArmyDbContext db, TimeProvider clock)
         DateOnly workDate,
         CancellationToken ct,
         IReadOnlyDictionary<string, string>? entered = null,
-        IReadOnlyList<Core.Kickoff.FieldProblem>? problems = null,
+        IReadOnlyList<FieldProblem>? problems = null,
         Texts? language = null)
     {
         var saved = await db.MemberRecapOnAsync(member.Id, workDate, ct);

@@ -1,6 +1,7 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.EveningShare;
 

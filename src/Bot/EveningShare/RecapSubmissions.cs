@@ -3,7 +3,6 @@ using IronArmy.Bot.Cards;
 using IronArmy.Bot.Conversations;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
-using IronArmy.Core.Money;
 using IronArmy.Data;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
@@ -43,7 +42,7 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, IEn
 
         var plan = (await db.FindKickoffPlanAsync(member.Id, workDate, ct))?.ToCore();
         var entered = CardData.InputsOf(data);
-        var limits = RecapLimits.From(KickoffLimits.Default with { AmountMinorDigits = MoneyText.MinorDigitsOf(team.CurrencyCode) });
+        var limits = RecapLimits.For(team.CurrencyCode);
         var read = RecapForm.Read(entered, limits, plan?.Visits ?? []);
         if (read.Recap is not { } recap)
         {

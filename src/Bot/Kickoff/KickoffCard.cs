@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Kickoff;
 
@@ -28,7 +29,7 @@ public static class KickoffCard
 
     public static AdaptiveCard Build(Texts t, KickoffFormView form)
     {
-        var values = form.Entered ?? DraftValues(form.Draft);
+        var values = form.Entered ?? DraftValues(form.Draft, MoneyText.MinorDigitsOf(form.CurrencyCode));
         var fields = new Fields(t, values, form.Problems);
         var title = t.Format("Kickoff_Title", t.LocalDate(form.WorkDate));
 
@@ -62,7 +63,7 @@ public static class KickoffCard
 
         body.Add(Section(t["Kickoff_NewCustomers"]));
         body.Add(new TextBlock(t["Kickoff_NewCustomersHint"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.None, Size = TextSize.Small });
-        for (var row = 1; row <= KickoffInputs.MaxNewCustomers; row++) body.Add(NewCustomerRow(t, fields, row));
+        for (var row = 1; row <= NewCustomerInputs.MaxRows; row++) body.Add(NewCustomerRow(t, fields, row));
 
         body.Add(StandardSection(t, form.Standard, PlanShown(values)));
 
@@ -127,12 +128,12 @@ public static class KickoffCard
 
     private static Container NewCustomerRow(Texts t, Fields fields, int row) =>
         new([
-            .. fields.Text(KickoffInputs.NewCustomer(row), t.Format("Kickoff_NewCustomerLabel", row), t["Kickoff_NewCustomerPlaceholder"]),
+            .. fields.Text(NewCustomerInputs.Name(row), t.Format("Kickoff_NewCustomerLabel", row), t["Kickoff_NewCustomerPlaceholder"]),
             new ColumnSet(
             [
-                new Column(fields.Toggle(KickoffInputs.NewCustomerNeed(row), t["Kickoff_Need"])) { Width = ColumnWidth.Stretch },
-                new Column(fields.Toggle(KickoffInputs.NewCustomerBudget(row), t["Kickoff_Budget"])) { Width = ColumnWidth.Stretch },
-                new Column(fields.Toggle(KickoffInputs.NewCustomerPayer(row), t["Kickoff_Payer"])) { Width = ColumnWidth.Stretch },
+                new Column(fields.Toggle(NewCustomerInputs.Need(row), t["Kickoff_Need"])) { Width = ColumnWidth.Stretch },
+                new Column(fields.Toggle(NewCustomerInputs.Budget(row), t["Kickoff_Budget"])) { Width = ColumnWidth.Stretch },
+                new Column(fields.Toggle(NewCustomerInputs.Payer(row), t["Kickoff_Payer"])) { Width = ColumnWidth.Stretch },
             ]) { Spacing = Spacing.None },
         ]) { Spacing = Spacing.Medium };
 
@@ -158,13 +159,13 @@ public static class KickoffCard
     ];
 
     /// <summary>The draft as the card's inputs hold it: amounts in major units, times HH:mm, choice values.</summary>
-    private static Dictionary<string, string> DraftValues(KickoffDraft draft)
+    private static Dictionary<string, string> DraftValues(KickoffDraft draft, int amountMinorDigits)
     {
         var values = new Dictionary<string, string>();
         foreach (var period in new[] { TargetPeriod.Month, TargetPeriod.Week, TargetPeriod.Day })
         {
             if (draft.For(period) is not { } target) continue;
-            values[KickoffInputs.TargetAmount(period)] = MoneyText.ToInput(target.SignedAmountMinor);
+            values[KickoffInputs.TargetAmount(period)] = MoneyText.ToInput(target.SignedAmountMinor, amountMinorDigits);
             values[KickoffInputs.TargetVisits(period)] = target.Visits.ToString(CultureInfo.InvariantCulture);
             values[KickoffInputs.TargetValidNew(period)] = target.ValidNewCustomers.ToString(CultureInfo.InvariantCulture);
         }
@@ -178,12 +179,12 @@ public static class KickoffCard
             values[KickoffInputs.VisitOutcome(row)] = KickoffChoices.Of(visit.Outcome);
         }
 
-        foreach (var (candidate, row) in draft.NewCustomers.Take(KickoffInputs.MaxNewCustomers).Select((c, i) => (c, i + 1)))
+        foreach (var (candidate, row) in draft.NewCustomers.Take(NewCustomerInputs.MaxRows).Select((c, i) => (c, i + 1)))
         {
-            values[KickoffInputs.NewCustomer(row)] = candidate.Name;
-            values[KickoffInputs.NewCustomerNeed(row)] = candidate.HasNeed ? KickoffChoices.True : KickoffChoices.False;
-            values[KickoffInputs.NewCustomerBudget(row)] = candidate.HasBudget ? KickoffChoices.True : KickoffChoices.False;
-            values[KickoffInputs.NewCustomerPayer(row)] = candidate.IsPayer ? KickoffChoices.True : KickoffChoices.False;
+            values[NewCustomerInputs.Name(row)] = candidate.Name;
+            values[NewCustomerInputs.Need(row)] = ToggleValue.Of(candidate.HasNeed);
+            values[NewCustomerInputs.Budget(row)] = ToggleValue.Of(candidate.HasBudget);
+            values[NewCustomerInputs.Payer(row)] = ToggleValue.Of(candidate.IsPayer);
         }
 
         return values;
@@ -211,13 +212,13 @@ public static class KickoffCard
         }
 
         var candidates = new List<NewCustomerCandidate>();
-        for (var row = 1; row <= KickoffInputs.MaxNewCustomers; row++)
+        for (var row = 1; row <= NewCustomerInputs.MaxRows; row++)
         {
-            if (Value(KickoffInputs.NewCustomer(row)) is not { } name) continue;
+            if (Value(NewCustomerInputs.Name(row)) is not { } name) continue;
             candidates.Add(new NewCustomerCandidate(name,
-                Value(KickoffInputs.NewCustomerNeed(row)) == KickoffChoices.True,
-                Value(KickoffInputs.NewCustomerBudget(row)) == KickoffChoices.True,
-                Value(KickoffInputs.NewCustomerPayer(row)) == KickoffChoices.True));
+                Value(NewCustomerInputs.Need(row)) == ToggleValue.On,
+                Value(NewCustomerInputs.Budget(row)) == ToggleValue.On,
+                Value(NewCustomerInputs.Payer(row)) == ToggleValue.On));
         }
 
         var none = new Target(0, 0, 0);
@@ -247,12 +248,12 @@ public static class KickoffCard
             if (name is not null) return t.Format("Kickoff_FieldOf", t.Format("Kickoff_VisitLabel", row), name);
         }
 
-        for (var row = 1; row <= KickoffInputs.MaxNewCustomers; row++)
+        for (var row = 1; row <= NewCustomerInputs.MaxRows; row++)
         {
-            var name = inputId == KickoffInputs.NewCustomer(row) ? t["Kickoff_NewCustomerPlaceholder"]
-                : inputId == KickoffInputs.NewCustomerNeed(row) ? t["Kickoff_Need"]
-                : inputId == KickoffInputs.NewCustomerBudget(row) ? t["Kickoff_Budget"]
-                : inputId == KickoffInputs.NewCustomerPayer(row) ? t["Kickoff_Payer"]
+            var name = inputId == NewCustomerInputs.Name(row) ? t["Kickoff_NewCustomerPlaceholder"]
+                : inputId == NewCustomerInputs.Need(row) ? t["Kickoff_Need"]
+                : inputId == NewCustomerInputs.Budget(row) ? t["Kickoff_Budget"]
+                : inputId == NewCustomerInputs.Payer(row) ? t["Kickoff_Payer"]
                 : null;
             if (name is not null) return t.Format("Kickoff_FieldOf", t.Format("Kickoff_NewCustomerLabel", row), name);
         }
@@ -310,7 +311,7 @@ public static class KickoffCard
             Marked(new ToggleInput(id, title)
             {
                 // Unchecked is the default ("false"), so only a check is written.
-                Value = Value(id) == KickoffChoices.True ? KickoffChoices.True : null,
+                Value = Value(id) == ToggleValue.On ? ToggleValue.On : null,
                 Wrap = true,
             });
 

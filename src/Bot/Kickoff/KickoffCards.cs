@@ -5,9 +5,9 @@ using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Kickoff;
-using IronArmy.Core.Money;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Kickoff;
 
@@ -92,7 +92,7 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         if (tomorrow is not { Customers.Count: > 0 }) return null;
         var calendar = await db.TeamCalendarAsync(team.Id, workDate.AddDays(-31), workDate, ct);
         if (tomorrow.RecapDate != calendar.PreviousWorkDay(workDate)) return null;
-        return KickoffForm.Prefill(carried, VisitDraft.FromTomorrowsPlan(tomorrow.Customers), MoneyText.MinorDigitsOf(team.CurrencyCode));
+        return KickoffForm.Prefill(carried, VisitDraft.FromTomorrowsPlan(tomorrow.Customers), KickoffLimits.For(team.CurrencyCode));
     }
 
     private static Texts TextsFor(Team team, Member member) => Texts.For(member.Locale ?? team.Locale);

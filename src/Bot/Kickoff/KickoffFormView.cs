@@ -1,5 +1,6 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Kickoff;
 

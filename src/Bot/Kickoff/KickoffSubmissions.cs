@@ -4,7 +4,6 @@ using System.Text.Json;
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Conversations;
 using IronArmy.Core.Kickoff;
-using IronArmy.Core.Money;
 using IronArmy.Data;
 using IronArmy.Data.Kickoff;
 
@@ -50,7 +49,7 @@ public sealed class KickoffSubmissions(
         var entered = CardData.InputsOf(data);
         var last = await db.LastKickoffPlanBeforeAsync(member.Id, workDate, ct);
         var carried = last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
-        var limits = KickoffLimits.Default with { AmountMinorDigits = MoneyText.MinorDigitsOf(team.CurrencyCode) };
+        var limits = KickoffLimits.For(team.CurrencyCode);
         var read = KickoffForm.Read(entered, limits, carried);
         if (read.Plan is not { } plan)
         {

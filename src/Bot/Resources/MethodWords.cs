@@ -1,6 +1,7 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Core.Money;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Resources;
 

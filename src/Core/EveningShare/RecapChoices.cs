@@ -5,8 +5,8 @@ namespace IronArmy.Core.EveningShare;
 
 /// <summary>
 /// The values the evening card's choice sets send, shared by the card (which offers them) and the
-/// form rules (which read them back). Reading ignores case and surrounding space. Toggles and the
-/// key person toggle use <see cref="KickoffChoices.True"/> / <see cref="KickoffChoices.False"/>.
+/// form rules (which read them back). Reading ignores case and surrounding space. Toggles (done,
+/// first KP) send <see cref="ToggleValue"/>.
 /// </summary>
 public static class RecapChoices
 {

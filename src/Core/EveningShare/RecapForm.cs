@@ -7,9 +7,10 @@ using IronArmy.Core.Money;
 namespace IronArmy.Core.EveningShare;
 
 /// <summary>
-/// Reads a submitted evening card (raw Adaptive Card values keyed by <see cref="RecapInputs"/> ids)
-/// into a <see cref="Recap"/>, or says what is wrong; writes a recap back into input values for an
-/// edit; and pre-fills a fresh card from the morning plan.
+/// The evening card's one form model: reads a submitted card (raw Adaptive Card values keyed by
+/// <see cref="RecapInputs"/> ids) into a <see cref="Recap"/>, or says what is wrong; writes a recap
+/// back into input values, in the team's currency, for an edit; and pre-fills a fresh card from the
+/// morning plan. The card only lays the values out.
 /// </summary>
 /// <remarks>
 /// Rules, as the kickoff form's: amounts follow <see cref="MoneyText.TryParse"/> within
@@ -23,23 +24,23 @@ namespace IronArmy.Core.EveningShare;
 /// the plan (a card from before the plan changed) is OutOfRange on its done toggle.
 /// Unplanned rows: a row with details but no customer is Incomplete; a named row needs type and
 /// class after; a customer already on the plan or on an earlier row is a Duplicate.
-/// New customers as on the kickoff card. Vent, win and help are trimmed free texts of at most
-/// <see cref="RecapLimits.MaxTextLength"/> characters; a blank text means none (its visibility is
-/// then not read); blank visibility is manager only. A help customer without what is stuck is
-/// Required on the stuck text. Tomorrow's plan: names, repeats are Duplicate, more than
-/// <see cref="RecapLimits.MaxTomorrowRows"/> OutOfRange.
+/// New customers as on the kickoff card (<see cref="FormFields.NewCustomers"/>). Vent, win and
+/// help are trimmed free texts of at most <see cref="RecapLimits.MaxTextLength"/> characters; a
+/// blank text means none (its visibility is then not read); blank visibility is manager only. A
+/// help customer without what is stuck is Required on the stuck text. Tomorrow's plan: names,
+/// repeats are Duplicate, more than <see cref="RecapLimits.MaxTomorrowRows"/> OutOfRange.
 /// </remarks>
 public static partial class RecapForm
 {
     /// <summary>The row number of the first row of every list, as on the kickoff card.</summary>
-    public const int FirstRow = KickoffForm.FirstRow;
+    public const int FirstRow = FormFields.FirstRow;
 
     public static RecapFormResult Read(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits, IReadOnlyList<PlannedVisit> plannedVisits)
     {
         var reader = new Reader(inputs, limits);
         var planned = reader.Planned(plannedVisits);
         var unplanned = reader.Unplanned(plannedVisits);
-        var newCustomers = reader.NewCustomers();
+        var newCustomers = reader.NewCustomers(limits.MaxNewCustomerRows);
         var vent = reader.Vent();
         var win = reader.Win();
         var help = reader.Help();
@@ -48,17 +49,21 @@ public static partial class RecapForm
         return RecapFormResult.Valid(new Recap(planned, unplanned, newCustomers, vent, win, help, tomorrow));
     }
 
-    /// <summary>The recap as card input values (amounts in major units), rows from <see cref="FirstRow"/>; reading them back gives the same recap.</summary>
-    public static IReadOnlyDictionary<string, string> Values(Recap recap, int amountMinorDigits = 2)
+    /// <summary>
+    /// The recap as card input values, to reopen it for an edit: signed amounts in the major unit
+    /// of the limits' currency, rows from <see cref="FirstRow"/>. <see cref="Read"/> with the same
+    /// limits reads them back to the same recap.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Values(Recap recap, RecapLimits limits)
     {
         var values = new Dictionary<string, string>();
         var row = FirstRow;
         foreach (var v in recap.Planned)
         {
-            values[RecapInputs.PlannedDone(row)] = Toggle(v.Done);
-            values[RecapInputs.PlannedKeyPerson(row)] = Toggle(v.ReachedFirstKp);
+            values[RecapInputs.PlannedDone(row)] = ToggleValue.Of(v.Done);
+            values[RecapInputs.PlannedKeyPerson(row)] = ToggleValue.Of(v.ReachedFirstKp);
             if (v.After is { } after) values[RecapInputs.PlannedClass(row)] = RecapChoices.Of(after);
-            if (v.SignedAmountMinor > 0) values[RecapInputs.PlannedAmount(row)] = MoneyText.ToInput(v.SignedAmountMinor, amountMinorDigits);
+            if (v.SignedAmountMinor > 0) values[RecapInputs.PlannedAmount(row)] = MoneyText.ToInput(v.SignedAmountMinor, limits.AmountMinorDigits);
             row++;
         }
 
@@ -68,20 +73,12 @@ public static partial class RecapForm
             values[RecapInputs.UnplannedCustomer(row)] = v.Customer;
             values[RecapInputs.UnplannedType(row)] = RecapChoices.Of(v.Type);
             values[RecapInputs.UnplannedClass(row)] = RecapChoices.Of(v.After);
-            values[RecapInputs.UnplannedKeyPerson(row)] = Toggle(v.ReachedFirstKp);
-            if (v.SignedAmountMinor > 0) values[RecapInputs.UnplannedAmount(row)] = MoneyText.ToInput(v.SignedAmountMinor, amountMinorDigits);
+            values[RecapInputs.UnplannedKeyPerson(row)] = ToggleValue.Of(v.ReachedFirstKp);
+            if (v.SignedAmountMinor > 0) values[RecapInputs.UnplannedAmount(row)] = MoneyText.ToInput(v.SignedAmountMinor, limits.AmountMinorDigits);
             row++;
         }
 
-        row = FirstRow;
-        foreach (var c in recap.NewCustomers)
-        {
-            values[RecapInputs.NewCustomer(row)] = c.Name;
-            values[RecapInputs.NewCustomerNeed(row)] = Toggle(c.HasNeed);
-            values[RecapInputs.NewCustomerBudget(row)] = Toggle(c.HasBudget);
-            values[RecapInputs.NewCustomerPayer(row)] = Toggle(c.IsPayer);
-            row++;
-        }
+        NewCustomerInputs.Write(values, recap.NewCustomers);
 
         values[RecapInputs.VentVisibility] = RecapChoices.Of(recap.Vent?.Visibility ?? VentVisibility.ManagerOnly);
         if (recap.Vent is { } vent) values[RecapInputs.VentText] = vent.Text;
@@ -108,16 +105,14 @@ public static partial class RecapForm
         var values = new Dictionary<string, string>();
         for (var i = 0; i < plannedVisits.Count; i++)
         {
-            values[RecapInputs.PlannedDone(FirstRow + i)] = KickoffChoices.False;
-            values[RecapInputs.PlannedKeyPerson(FirstRow + i)] = KickoffChoices.False;
+            values[RecapInputs.PlannedDone(FirstRow + i)] = ToggleValue.Off;
+            values[RecapInputs.PlannedKeyPerson(FirstRow + i)] = ToggleValue.Off;
         }
 
         values[RecapInputs.VentVisibility] = RecapChoices.Of(VentVisibility.ManagerOnly);
         values[RecapInputs.WinVisibility] = RecapChoices.Of(WinVisibility.ManagerOnly);
         return values;
     }
-
-    private static string Toggle(bool on) => on ? KickoffChoices.True : KickoffChoices.False;
 
     private sealed class Reader(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits)
         : FormFields(inputs, limits.MaxCustomerNameLength)
@@ -187,37 +182,6 @@ public static partial class RecapForm
             }
 
             return visits;
-        }
-
-        public IReadOnlyList<NewCustomerCandidate> NewCustomers()
-        {
-            var candidates = new List<NewCustomerCandidate>();
-            var seen = new HashSet<string>(CustomerName.Comparer);
-            var named = 0;
-            foreach (var row in Rows(NewCustomerRowPattern()))
-            {
-                var nameId = RecapInputs.NewCustomer(row);
-                var name = CustomerName.Clean(Get(nameId));
-                var need = Toggle(RecapInputs.NewCustomerNeed(row));
-                var budget = Toggle(RecapInputs.NewCustomerBudget(row));
-                var payer = Toggle(RecapInputs.NewCustomerPayer(row));
-                if (name.Length == 0)
-                {
-                    if (need == true || budget == true || payer == true) Add(nameId, FieldProblemKind.Incomplete);
-                    continue;
-                }
-
-                if (++named > limits.MaxNewCustomerRows)
-                {
-                    Add(nameId, FieldProblemKind.OutOfRange);
-                    continue;
-                }
-
-                if (Name(nameId, name, seen) && need is { } n && budget is { } b && payer is { } p)
-                    candidates.Add(new NewCustomerCandidate(name, n, b, p));
-            }
-
-            return candidates;
         }
 
         public Vent? Vent()
@@ -328,9 +292,6 @@ public static partial class RecapForm
 
     [GeneratedRegex(@"^unplanned\.(\d{1,4})\.")]
     private static partial Regex UnplannedRowPattern();
-
-    [GeneratedRegex(@"^newcustomer\.(\d{1,4})\.")]
-    private static partial Regex NewCustomerRowPattern();
 
     [GeneratedRegex(@"^tomorrow\.(\d{1,4})\.")]
     private static partial Regex TomorrowRowPattern();

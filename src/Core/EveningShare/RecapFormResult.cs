@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Core.EveningShare;
 

@@ -6,14 +6,14 @@ namespace IronArmy.Core.EveningShare;
 /// <summary>
 /// The input ids of the evening share card, shared by the card that renders them and the rules
 /// that read them back. Rows are numbered from <see cref="RecapForm.FirstRow"/>; a planned row's
-/// number is the visit's place in the morning plan. Customer names sit in ids containing
+/// number is the visit's place in the morning plan; the new-customer rows are
+/// <see cref="Forms.NewCustomerInputs"/>, as on the kickoff card. Customer names sit in ids containing
 /// <c>customer</c>, money in ids containing <c>amount</c>, the vent, win and help in ids
 /// containing <c>vent</c>, <c>win</c> and <c>help</c>.
 /// </summary>
 public static class RecapInputs
 {
     public const int MaxUnplannedVisits = 8;
-    public const int MaxNewCustomers = KickoffInputs.MaxNewCustomers;
 
     /// <summary>Tomorrow's plan pre-fills tomorrow's kickoff, which has room for this many visits.</summary>
     public const int MaxTomorrow = KickoffInputs.MaxVisits;
@@ -28,11 +28,6 @@ public static class RecapInputs
     public static string UnplannedClass(int row) => $"unplanned.{Row(row)}.class";
     public static string UnplannedKeyPerson(int row) => $"unplanned.{Row(row)}.kp";
     public static string UnplannedAmount(int row) => $"unplanned.{Row(row)}.amount";
-
-    public static string NewCustomer(int row) => $"newcustomer.{Row(row)}.customer";
-    public static string NewCustomerNeed(int row) => $"newcustomer.{Row(row)}.need";
-    public static string NewCustomerBudget(int row) => $"newcustomer.{Row(row)}.budget";
-    public static string NewCustomerPayer(int row) => $"newcustomer.{Row(row)}.payer";
 
     public const string VentText = "vent.text";
     public const string VentVisibility = "vent.visibility";

@@ -7,10 +7,13 @@ namespace IronArmy.Core.Forms;
 /// <summary>
 /// Reading a submitted card's raw inputs (everything arrives as text) into typed values, collecting
 /// one <see cref="FieldProblem"/> per input that does not read. The kickoff and the recap forms are
-/// built on it; what a field means stays in each form.
+/// built on it, and read the rows both carry (new customers) here; what a field means stays in each form.
 /// </summary>
 internal abstract class FormFields(IReadOnlyDictionary<string, string?> inputs, int maxCustomerNameLength)
 {
+    /// <summary>The number of every list's first row, as people count.</summary>
+    public const int FirstRow = 1;
+
     public List<FieldProblem> Problems { get; } = [];
 
     protected delegate bool TryReadChoice<T>(string value, out T result);
@@ -34,11 +37,45 @@ internal abstract class FormFields(IReadOnlyDictionary<string, string?> inputs, 
     /// <summary>A toggle: blank means off; anything but true/false is an unknown choice (null).</summary>
     protected bool? Toggle(string id)
     {
-        var raw = Get(id)?.Trim();
-        if (string.IsNullOrEmpty(raw) || string.Equals(raw, KickoffChoices.False, StringComparison.OrdinalIgnoreCase)) return false;
-        if (string.Equals(raw, KickoffChoices.True, StringComparison.OrdinalIgnoreCase)) return true;
+        if (ToggleValue.TryRead(Get(id), out var on)) return on;
         Add(id, FieldProblemKind.UnknownChoice);
         return null;
+    }
+
+    /// <summary>
+    /// The new-customer rows (<see cref="NewCustomerInputs"/>): a row without a name is ignored
+    /// unless a test is switched on (then Incomplete); its tests default to false; more named rows
+    /// than <paramref name="maxRows"/> are OutOfRange; a name twice is a Duplicate.
+    /// </summary>
+    public IReadOnlyList<NewCustomerCandidate> NewCustomers(int maxRows)
+    {
+        var candidates = new List<NewCustomerCandidate>();
+        var seen = new HashSet<string>(CustomerName.Comparer);
+        var named = 0;
+        foreach (var row in Rows(NewCustomerInputs.RowPattern()))
+        {
+            var nameId = NewCustomerInputs.Name(row);
+            var name = CustomerName.Clean(Get(nameId));
+            var need = Toggle(NewCustomerInputs.Need(row));
+            var budget = Toggle(NewCustomerInputs.Budget(row));
+            var payer = Toggle(NewCustomerInputs.Payer(row));
+            if (name.Length == 0)
+            {
+                if (need == true || budget == true || payer == true) Add(nameId, FieldProblemKind.Incomplete);
+                continue;
+            }
+
+            if (++named > maxRows)
+            {
+                Add(nameId, FieldProblemKind.OutOfRange);
+                continue;
+            }
+
+            if (Name(nameId, name, seen) && need is { } n && budget is { } b && payer is { } p)
+                candidates.Add(new NewCustomerCandidate(name, n, b, p));
+        }
+
+        return candidates;
     }
 
     /// <summary>The row numbers present among the inputs, in order, whatever number the card started at.</summary>

@@ -2,14 +2,11 @@ using IronArmy.Core.Forms;
 namespace IronArmy.Core.Kickoff;
 
 /// <summary>
-/// The values the kickoff card's choice sets and toggles send, shared by the card (which offers
-/// them) and the form rules (which read them back). Reading ignores case.
+/// The values the kickoff card's choice sets send, shared by the card (which offers them) and the
+/// form rules (which read them back). Reading ignores case. Toggles send <see cref="ToggleValue"/>.
 /// </summary>
 public static class KickoffChoices
 {
-    public const string True = "true";
-    public const string False = "false";
-
     public static string Of(CustomerClass c) => c switch
     {
         CustomerClass.A => "A",

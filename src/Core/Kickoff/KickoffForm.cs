@@ -7,9 +7,10 @@ using IronArmy.Core.Money;
 namespace IronArmy.Core.Kickoff;
 
 /// <summary>
-/// Reads a submitted kickoff card (the raw Adaptive Card values keyed by <see cref="KickoffInputs"/>
-/// ids) into a <see cref="KickoffPlan"/>, or says what is wrong; and writes a plan back into input
-/// values so the card can be shown again for an edit.
+/// The kickoff card's one form model: reads a submitted card (the raw Adaptive Card values keyed by
+/// <see cref="KickoffInputs"/> ids) into a <see cref="KickoffPlan"/>, or says what is wrong; writes a
+/// plan, or the targets carried over, into input values in the team's currency; and reads what a
+/// card shows so far for the standard. The card only lays the values out.
 /// </summary>
 /// <remarks>
 /// Rules: counts are whole (<c>8</c> and <c>8.0</c> are 8) and within <see cref="KickoffLimits"/>;
@@ -17,14 +18,13 @@ namespace IronArmy.Core.Kickoff;
 /// blank month or week field takes the carried value, and is required only when nothing carries.
 /// A visit row with no input at all is ignored; one with any detail but no customer is
 /// <see cref="FieldProblemKind.Incomplete"/>; a named visit needs class, key person and outcome,
-/// its time is optional. A new-customer row without a name is ignored unless a test is switched on
-/// (then Incomplete); its tests default to false. Rows are found by their ids, whatever the card's
-/// numbering, and read in row order.
+/// its time is optional. New-customer rows are read as <see cref="FormFields.NewCustomers"/> says.
+/// Rows are found by their ids, whatever the card's numbering, and read in row order.
 /// </remarks>
 public static partial class KickoffForm
 {
     /// <summary>The row number <see cref="Values"/> and <see cref="Prefill"/> start from.</summary>
-    public const int FirstRow = 1;
+    public const int FirstRow = FormFields.FirstRow;
 
     public static KickoffFormResult Read(IReadOnlyDictionary<string, string?> inputs, KickoffLimits limits, CarriedTargets? carried = null)
     {
@@ -33,45 +33,78 @@ public static partial class KickoffForm
         var week = reader.Target(TargetPeriod.Week);
         var day = reader.Target(TargetPeriod.Day);
         var visits = reader.Visits();
-        var newCustomers = reader.NewCustomers();
+        var newCustomers = reader.NewCustomers(limits.MaxNewCustomerRows);
         if (reader.Problems.Count > 0) return KickoffFormResult.Invalid(reader.Problems);
         return KickoffFormResult.Valid(new KickoffPlan(new Targets(month!, week!, day!), visits, newCustomers));
     }
 
-    /// <summary>The plan as card input values (amounts in major units, times HH:mm), rows from <see cref="FirstRow"/>.</summary>
-    public static IReadOnlyDictionary<string, string> Values(KickoffPlan plan, int amountMinorDigits = 2)
+    /// <summary>
+    /// The plan as card input values, to reopen it for an edit: amounts in the major unit of the
+    /// limits' currency, times HH:mm, rows from <see cref="FirstRow"/>. <see cref="Read"/> with the
+    /// same limits reads them back to the same plan.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Values(KickoffPlan plan, KickoffLimits limits)
     {
         var values = new Dictionary<string, string>();
-        WriteTarget(values, TargetPeriod.Month, plan.Targets.Month, amountMinorDigits);
-        WriteTarget(values, TargetPeriod.Week, plan.Targets.Week, amountMinorDigits);
-        WriteTarget(values, TargetPeriod.Day, plan.Targets.Day, amountMinorDigits);
+        WriteTarget(values, TargetPeriod.Month, plan.Targets.Month, limits);
+        WriteTarget(values, TargetPeriod.Week, plan.Targets.Week, limits);
+        WriteTarget(values, TargetPeriod.Day, plan.Targets.Day, limits);
         WriteVisits(values, plan.Visits.Select(VisitDraft.From));
-        var row = FirstRow;
-        foreach (var c in plan.NewCustomers)
-        {
-            values[KickoffInputs.NewCustomer(row)] = c.Name;
-            values[KickoffInputs.NewCustomerNeed(row)] = Toggle(c.HasNeed);
-            values[KickoffInputs.NewCustomerBudget(row)] = Toggle(c.HasBudget);
-            values[KickoffInputs.NewCustomerPayer(row)] = Toggle(c.IsPayer);
-            row++;
-        }
-
+        NewCustomerInputs.Write(values, plan.NewCustomers);
         return values;
     }
 
-    /// <summary>A fresh card's values: carried month and week targets, and drafted visit rows (e.g. from <see cref="VisitDraft.FromTomorrowsPlan"/>).</summary>
-    public static IReadOnlyDictionary<string, string> Prefill(CarriedTargets carried, IEnumerable<VisitDraft> visits, int amountMinorDigits = 2)
+    /// <summary>
+    /// A fresh card's values: the carried month and week targets (amounts in the major unit of the
+    /// limits' currency), and drafted visit rows (e.g. from <see cref="VisitDraft.FromTomorrowsPlan"/>).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Prefill(CarriedTargets carried, IEnumerable<VisitDraft> visits, KickoffLimits limits)
     {
         var values = new Dictionary<string, string>();
-        if (carried.Month is { } m) WriteTarget(values, TargetPeriod.Month, m, amountMinorDigits);
-        if (carried.Week is { } w) WriteTarget(values, TargetPeriod.Week, w, amountMinorDigits);
+        if (carried.Month is { } m) WriteTarget(values, TargetPeriod.Month, m, limits);
+        if (carried.Week is { } w) WriteTarget(values, TargetPeriod.Week, w, limits);
         WriteVisits(values, visits);
         return values;
     }
 
-    private static void WriteTarget(Dictionary<string, string> values, TargetPeriod period, Target target, int amountMinorDigits)
+    /// <summary>
+    /// What a card's values show so far, read leniently so a form with problems still counts against
+    /// the standard: a visit row once it has a customer, a class, a key person and an outcome (its
+    /// time when it reads), a new customer once named. Only the rows a card has are read; a submit
+    /// is read strictly by <see cref="Read"/>.
+    /// </summary>
+    public static PlanSoFar SoFar(IReadOnlyDictionary<string, string> values)
     {
-        values[KickoffInputs.TargetAmount(period)] = MoneyText.ToInput(target.SignedAmountMinor, amountMinorDigits);
+        string Value(string id) => values.TryGetValue(id, out var v) ? v : "";
+
+        var visits = new List<PlannedVisit>();
+        for (var row = FirstRow; row < FirstRow + KickoffInputs.MaxVisits; row++)
+        {
+            var customer = CustomerName.Clean(Value(KickoffInputs.VisitCustomer(row)));
+            if (customer.Length == 0
+                || !KickoffChoices.TryRead(Value(KickoffInputs.VisitClass(row)), out CustomerClass cls)
+                || !KickoffChoices.TryRead(Value(KickoffInputs.VisitKeyPerson(row)), out KeyPerson kp)
+                || !KickoffChoices.TryRead(Value(KickoffInputs.VisitOutcome(row)), out VisitOutcome outcome))
+                continue;
+            var time = TryReadTime(Value(KickoffInputs.VisitTime(row)), out var t) ? t : (TimeOnly?)null;
+            visits.Add(new PlannedVisit(customer, time, cls, kp, outcome));
+        }
+
+        var candidates = new List<NewCustomerCandidate>();
+        for (var row = FirstRow; row < FirstRow + NewCustomerInputs.MaxRows; row++)
+        {
+            var name = CustomerName.Clean(Value(NewCustomerInputs.Name(row)));
+            if (name.Length == 0) continue;
+            bool On(string id) => ToggleValue.TryRead(Value(id), out var on) && on;
+            candidates.Add(new NewCustomerCandidate(name, On(NewCustomerInputs.Need(row)), On(NewCustomerInputs.Budget(row)), On(NewCustomerInputs.Payer(row))));
+        }
+
+        return new PlanSoFar(visits, candidates);
+    }
+
+    private static void WriteTarget(Dictionary<string, string> values, TargetPeriod period, Target target, KickoffLimits limits)
+    {
+        values[KickoffInputs.TargetAmount(period)] = MoneyText.ToInput(target.SignedAmountMinor, limits.AmountMinorDigits);
         values[KickoffInputs.TargetVisits(period)] = target.Visits.ToString(CultureInfo.InvariantCulture);
         values[KickoffInputs.TargetValidNew(period)] = target.ValidNewCustomers.ToString(CultureInfo.InvariantCulture);
     }
@@ -90,7 +123,20 @@ public static partial class KickoffForm
         }
     }
 
-    private static string Toggle(bool on) => on ? KickoffChoices.True : KickoffChoices.False;
+    /// <summary>H:mm or HH:mm, seconds allowed (some clients send them) and dropped.</summary>
+    private static bool TryReadTime(string? raw, out TimeOnly time)
+    {
+        time = default;
+        if (string.IsNullOrWhiteSpace(raw)) return false;
+        var m = TimePattern().Match(raw.Normalize(NormalizationForm.FormKC).Trim());
+        if (!m.Success) return false;
+        var h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var min = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var s = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
+        if (h >= 24 || min >= 60 || s >= 60) return false;
+        time = new TimeOnly(h, min);
+        return true;
+    }
 
     private sealed class Reader(IReadOnlyDictionary<string, string?> inputs, KickoffLimits limits, CarriedTargets carried)
         : FormFields(inputs, limits.MaxCustomerNameLength)
@@ -142,37 +188,6 @@ public static partial class KickoffForm
             return visits;
         }
 
-        public IReadOnlyList<NewCustomerCandidate> NewCustomers()
-        {
-            var candidates = new List<NewCustomerCandidate>();
-            var seen = new HashSet<string>(CustomerName.Comparer);
-            var named = 0;
-            foreach (var row in Rows(NewCustomerRowPattern()))
-            {
-                var nameId = KickoffInputs.NewCustomer(row);
-                var name = CustomerName.Clean(Get(nameId));
-                var need = Toggle(KickoffInputs.NewCustomerNeed(row));
-                var budget = Toggle(KickoffInputs.NewCustomerBudget(row));
-                var payer = Toggle(KickoffInputs.NewCustomerPayer(row));
-                if (name.Length == 0)
-                {
-                    if (need == true || budget == true || payer == true) Add(nameId, FieldProblemKind.Incomplete);
-                    continue;
-                }
-
-                if (++named > limits.MaxNewCustomerRows)
-                {
-                    Add(nameId, FieldProblemKind.OutOfRange);
-                    continue;
-                }
-
-                if (Name(nameId, name, seen) && need is { } n && budget is { } b && payer is { } p)
-                    candidates.Add(new NewCustomerCandidate(name, n, b, p));
-            }
-
-            return candidates;
-        }
-
         private long? Amount(string id, long? fallback)
         {
             var raw = Get(id);
@@ -207,15 +222,7 @@ public static partial class KickoffForm
         {
             var raw = Get(id);
             if (IsBlank(raw)) return (true, null);
-            var m = TimePattern().Match(raw!.Normalize(NormalizationForm.FormKC).Trim());
-            if (m.Success)
-            {
-                var h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                var min = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
-                var s = m.Groups[3].Success ? int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
-                if (h < 24 && min < 60 && s < 60) return (true, new TimeOnly(h, min));
-            }
-
+            if (TryReadTime(raw, out var time)) return (true, time);
             Add(id, FieldProblemKind.NotATime);
             return (false, null);
         }
@@ -226,10 +233,7 @@ public static partial class KickoffForm
     [GeneratedRegex(@"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")]
     private static partial Regex TimePattern();
 
-    // Row numbers as the card wrote them into KickoffInputs.Visit*(row) / NewCustomer*(row) ids.
+    // Row numbers as the card wrote them into KickoffInputs.Visit*(row) ids.
     [GeneratedRegex(@"^visit\.(\d{1,4})\.")]
     private static partial Regex VisitRowPattern();
-
-    [GeneratedRegex(@"^newcustomer\.(\d{1,4})\.")]
-    private static partial Regex NewCustomerRowPattern();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Core.Kickoff;
 

@@ -5,7 +5,8 @@ namespace IronArmy.Core.Money;
 
 /// <summary>
 /// Money as people type and read it. Amounts are entered in major units (yuan) and kept as long
-/// minor units (fen). Typed amounts may carry thousands separators (<c>12,000</c>, <c>12，000</c>),
+/// minor units (fen). Every conversion takes the currency's minor digits (<see cref="MinorDigitsOf"/>):
+/// there is no default, because a yen amount read with two decimals is a hundred times off. Typed amounts may carry thousands separators (<c>12,000</c>, <c>12，000</c>),
 /// full-width digits, a leading currency sign (<c>¥</c>, <c>￥</c>, <c>$</c>), a <c>万</c> suffix
 /// (×10,000, how Chinese reps write targets), and at most as many decimals as the currency has
 /// minor digits once 万 is applied. Nothing is rounded: an amount that does not fit exactly is refused.
@@ -70,7 +71,7 @@ public static class MoneyText
     }
 
     /// <summary>For display: grouped thousands, decimals only when there are any (<c>12,000</c>, <c>12,000.50</c>).</summary>
-    public static string Format(long minor, int minorDigits = 2)
+    public static string Format(long minor, int minorDigits)
     {
         var major = (decimal)minor / Pow10(minorDigits);
         var whole = major == decimal.Truncate(major);
@@ -78,7 +79,7 @@ public static class MoneyText
     }
 
     /// <summary>For an input's value (pre-filling a form): no grouping, shortest exact decimals (<c>12000</c>, <c>12000.5</c>).</summary>
-    public static string ToInput(long minor, int minorDigits = 2)
+    public static string ToInput(long minor, int minorDigits)
     {
         var major = (decimal)minor / Pow10(minorDigits);
         return major.ToString("0.##########", CultureInfo.InvariantCulture);

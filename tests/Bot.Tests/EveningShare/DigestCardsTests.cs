@@ -26,7 +26,7 @@ public class DigestCardsTests
     /// <summary>30 reps, every text at its longest: far more than one Teams message holds.</summary>
     private static List<RepEvening> Big() => Enumerable.Range(1, 30).Select(i =>
     {
-        var text = Long($"Rep {i:00}", RecapLimits.Default.MaxTextLength);
+        var text = Long($"Rep {i:00}", RecapLimits.TextLength);
         var recap = Recap() with
         {
             Vent = new Vent(text, (VentVisibility)(i % 3)),

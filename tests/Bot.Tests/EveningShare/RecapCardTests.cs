@@ -4,6 +4,7 @@ using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 using static IronArmy.Bot.Tests.EveningShare.RecapSamples;
 using static IronArmy.Bot.Tests.Kickoff.KickoffSamples;
 
@@ -37,11 +38,11 @@ public class RecapCardTests
     private static RecapFormView Full()
     {
         var plan = PlanWithVisits(KickoffInputs.MaxVisits).Visits;
-        var text = Long("Vent", RecapLimits.Default.MaxTextLength);
+        var text = Long("Vent", RecapLimits.TextLength);
         var recap = new Recap(
             plan.Select(v => new PlannedVisitResult(v.Customer, true, true, ClassAfter.Signed, 123_456_789)).ToList(),
             Enumerable.Range(1, RecapInputs.MaxUnplannedVisits).Select(i => new UnplannedVisit(Long($"Unplanned {i}", 60), VisitType.FollowUp, ClassAfter.B, true, 0)).ToList(),
-            Enumerable.Range(1, RecapInputs.MaxNewCustomers).Select(i => new NewCustomerCandidate(Long($"New {i}", 60), true, true, true)).ToList(),
+            Enumerable.Range(1, NewCustomerInputs.MaxRows).Select(i => new NewCustomerCandidate(Long($"New {i}", 60), true, true, true)).ToList(),
             new Vent(text, VentVisibility.TeamNamed), new Win(text, WinVisibility.Team), new HelpRequest(Long("Help", 60), text),
             Enumerable.Range(1, RecapInputs.MaxTomorrow).Select(i => Long($"Tomorrow {i}", 60)).ToList());
         return new RecapFormView(WorkDate, "CNY", plan) { Saved = recap, IsEdit = true };
@@ -69,8 +70,8 @@ public class RecapCardTests
             ids.UnionWith([RecapInputs.PlannedDone(row), RecapInputs.PlannedKeyPerson(row), RecapInputs.PlannedClass(row), RecapInputs.PlannedAmount(row)]);
         for (var row = 1; row <= RecapInputs.MaxUnplannedVisits; row++)
             ids.UnionWith([RecapInputs.UnplannedCustomer(row), RecapInputs.UnplannedType(row), RecapInputs.UnplannedClass(row), RecapInputs.UnplannedKeyPerson(row), RecapInputs.UnplannedAmount(row)]);
-        for (var row = 1; row <= RecapInputs.MaxNewCustomers; row++)
-            ids.UnionWith([RecapInputs.NewCustomer(row), RecapInputs.NewCustomerNeed(row), RecapInputs.NewCustomerBudget(row), RecapInputs.NewCustomerPayer(row)]);
+        for (var row = 1; row <= NewCustomerInputs.MaxRows; row++)
+            ids.UnionWith([NewCustomerInputs.Name(row), NewCustomerInputs.Need(row), NewCustomerInputs.Budget(row), NewCustomerInputs.Payer(row)]);
         ids.UnionWith([RecapInputs.VentText, RecapInputs.VentVisibility, RecapInputs.WinText, RecapInputs.WinVisibility, RecapInputs.HelpCustomer, RecapInputs.HelpStuck]);
         for (var row = 1; row <= RecapInputs.MaxTomorrow; row++) ids.Add(RecapInputs.TomorrowCustomer(row));
         return ids;
@@ -123,10 +124,10 @@ public class RecapCardTests
         var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh with { Saved = recap, IsEdit = true })));
         var sent = inputs.ToDictionary(i => i.Key, i => ValueOf(i.Value));
 
-        var read = RecapForm.Read(sent, RecapLimits.Default, Planned);
+        var read = RecapForm.Read(sent, RecapLimits.For("CNY"), Planned);
 
         Assert.True(read.IsValid, string.Join(", ", read.Problems));
-        Assert.Equal(RecapForm.Values(recap), RecapForm.Values(read.Recap));
+        Assert.Equal(RecapForm.Values(recap, RecapLimits.For("CNY")), RecapForm.Values(read.Recap, RecapLimits.For("CNY")));
     }
 
     [Theory]
@@ -193,7 +194,7 @@ public class RecapCardLeanTests
         var t = Texts.Chinese;
         var plan = PlanWithVisits(KickoffInputs.MaxVisits).Visits;
         // Three texts of 1000 Chinese characters: 9 KB of text alone.
-        var text = new string('拜', RecapLimits.Default.MaxTextLength);
+        var text = new string('拜', RecapLimits.TextLength);
         var recap = new Recap(
             plan.Select(v => new PlannedVisitResult(v.Customer, true, true, ClassAfter.Signed, 123_456_789)).ToList(),
             [new UnplannedVisit("湖州丝绸", VisitType.New, ClassAfter.C, true, 0)],
@@ -203,7 +204,7 @@ public class RecapCardLeanTests
         var json = AssertValidCard(RecapCard.Build(t, form), "Recap_lean_zh");
 
         var inputs = Inputs(json);
-        Assert.Equal(RecapForm.Values(recap).Where(kv => kv.Value != "false").OrderBy(kv => kv.Key),
+        Assert.Equal(RecapForm.Values(recap, RecapLimits.For("CNY")).Where(kv => kv.Value != "false").OrderBy(kv => kv.Key),
             inputs.Select(i => KeyValuePair.Create(i.Key, ValueOf(i.Value))).Where(kv => kv.Value is not null).OrderBy(kv => kv.Key)!);
         Assert.DoesNotContain(t["Recap_VentHint"], Words(json));
         Assert.DoesNotContain(RecapInputs.UnplannedCustomer(3), inputs.Keys);

@@ -3,6 +3,7 @@ using IronArmy.Bot.Cards;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 using static IronArmy.Bot.Tests.Kickoff.KickoffSamples;
 
 namespace IronArmy.Bot.Tests.Kickoff;
@@ -21,10 +22,10 @@ public class KickoffCardTests
         [KickoffInputs.VisitOutcome(1)] = "close",
         [KickoffInputs.VisitTime(2)] = "10:00",
         [KickoffInputs.VisitClass(2)] = "B",
-        [KickoffInputs.NewCustomer(1)] = "Jiaxing Paper",
-        [KickoffInputs.NewCustomerNeed(1)] = "true",
-        [KickoffInputs.NewCustomerBudget(1)] = "false",
-        [KickoffInputs.NewCustomerPayer(1)] = "true",
+        [NewCustomerInputs.Name(1)] = "Jiaxing Paper",
+        [NewCustomerInputs.Need(1)] = "true",
+        [NewCustomerInputs.Budget(1)] = "false",
+        [NewCustomerInputs.Payer(1)] = "true",
     };
 
     private static readonly FieldProblem[] TypedProblems =
@@ -80,7 +81,7 @@ public class KickoffCardTests
 
         // The only free text on the card is customer names.
         var texts = inputs.Where(i => i.Value.GetProperty("type").GetString() == "Input.Text").Select(i => i.Key).ToList();
-        Assert.Equal(KickoffInputs.MaxVisits + KickoffInputs.MaxNewCustomers, texts.Count);
+        Assert.Equal(KickoffInputs.MaxVisits + NewCustomerInputs.MaxRows, texts.Count);
         Assert.All(texts, id => Assert.Contains("customer", id));
 
         var amounts = inputs.Where(i => i.Value.TryGetProperty("label", out var l) && l.GetString()!.StartsWith("Signed", StringComparison.Ordinal)).Select(i => i.Key).ToList();
@@ -104,9 +105,9 @@ public class KickoffCardTests
         Assert.Equal("advance", ValueOf(inputs[KickoffInputs.VisitOutcome(2)]));
         Assert.Null(ValueOf(inputs[KickoffInputs.VisitTime(3)]));
         Assert.Equal("first", ValueOf(inputs[KickoffInputs.VisitOutcome(3)]));
-        Assert.Equal("Wenzhou Shoes", ValueOf(inputs[KickoffInputs.NewCustomer(2)]));
-        Assert.Equal("true", ValueOf(inputs[KickoffInputs.NewCustomerNeed(2)]));
-        Assert.NotEqual("true", ValueOf(inputs[KickoffInputs.NewCustomerBudget(2)]));
+        Assert.Equal("Wenzhou Shoes", ValueOf(inputs[NewCustomerInputs.Name(2)]));
+        Assert.Equal("true", ValueOf(inputs[NewCustomerInputs.Need(2)]));
+        Assert.NotEqual("true", ValueOf(inputs[NewCustomerInputs.Budget(2)]));
         // Untouched rows submit nothing: no default class, key person or outcome.
         Assert.Null(ValueOf(inputs[KickoffInputs.VisitClass(4)]));
         Assert.Null(ValueOf(inputs[KickoffInputs.VisitOutcome(8)]));
@@ -158,9 +159,9 @@ public class KickoffCardTests
         Assert.Equal("Hangzhou Zhongce Tyres", ValueOf(inputs[KickoffInputs.VisitCustomer(1)]));
         Assert.Equal("10:00", ValueOf(inputs[KickoffInputs.VisitTime(2)]));
         Assert.Equal("B", ValueOf(inputs[KickoffInputs.VisitClass(2)]));
-        Assert.Equal("Jiaxing Paper", ValueOf(inputs[KickoffInputs.NewCustomer(1)]));
-        Assert.Equal("true", ValueOf(inputs[KickoffInputs.NewCustomerPayer(1)]));
-        Assert.NotEqual("true", ValueOf(inputs[KickoffInputs.NewCustomerBudget(1)]));
+        Assert.Equal("Jiaxing Paper", ValueOf(inputs[NewCustomerInputs.Name(1)]));
+        Assert.Equal("true", ValueOf(inputs[NewCustomerInputs.Payer(1)]));
+        Assert.NotEqual("true", ValueOf(inputs[NewCustomerInputs.Budget(1)]));
         Assert.Null(ValueOf(inputs[KickoffInputs.TargetVisits(TargetPeriod.Week)]));
         Assert.Null(ValueOf(inputs[KickoffInputs.VisitCustomer(3)]));
 

@@ -2,6 +2,7 @@ using IronArmy.Bot.Tests.Cards;
 using System.Text.Json;
 using IronArmy.Bot.Cards;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Tests.Kickoff;
 
@@ -37,8 +38,8 @@ internal static class KickoffSamples
             ids.UnionWith([KickoffInputs.TargetAmount(p), KickoffInputs.TargetVisits(p), KickoffInputs.TargetValidNew(p)]);
         for (var row = 1; row <= KickoffInputs.MaxVisits; row++)
             ids.UnionWith([KickoffInputs.VisitCustomer(row), KickoffInputs.VisitTime(row), KickoffInputs.VisitClass(row), KickoffInputs.VisitKeyPerson(row), KickoffInputs.VisitOutcome(row)]);
-        for (var row = 1; row <= KickoffInputs.MaxNewCustomers; row++)
-            ids.UnionWith([KickoffInputs.NewCustomer(row), KickoffInputs.NewCustomerNeed(row), KickoffInputs.NewCustomerBudget(row), KickoffInputs.NewCustomerPayer(row)]);
+        for (var row = 1; row <= NewCustomerInputs.MaxRows; row++)
+            ids.UnionWith([NewCustomerInputs.Name(row), NewCustomerInputs.Need(row), NewCustomerInputs.Budget(row), NewCustomerInputs.Payer(row)]);
         return ids;
     }
 

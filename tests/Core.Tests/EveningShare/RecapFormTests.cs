@@ -1,11 +1,12 @@
 using IronArmy.Core.EveningShare;
+using IronArmy.Core.Forms;
 using IronArmy.Core.Kickoff;
 
 namespace IronArmy.Core.Tests.EveningShare;
 
 public class RecapFormTests
 {
-    private static readonly RecapLimits Limits = RecapLimits.Default;
+    private static readonly RecapLimits Limits = RecapLimits.For("CNY");
 
     private static readonly IReadOnlyList<PlannedVisit> Plan =
     [
@@ -38,14 +39,14 @@ public class RecapFormTests
         [RecapInputs.UnplannedType(2)] = "",
         [RecapInputs.UnplannedClass(2)] = "",
 
-        [RecapInputs.NewCustomer(1)] = "Initech Beijing",
-        [RecapInputs.NewCustomerNeed(1)] = "true",
-        [RecapInputs.NewCustomerBudget(1)] = "true",
-        [RecapInputs.NewCustomerPayer(1)] = "true",
-        [RecapInputs.NewCustomer(2)] = "Umbrella",
-        [RecapInputs.NewCustomerNeed(2)] = "true",
-        [RecapInputs.NewCustomerBudget(2)] = "false",
-        [RecapInputs.NewCustomerPayer(2)] = "true",
+        [NewCustomerInputs.Name(1)] = "Initech Beijing",
+        [NewCustomerInputs.Need(1)] = "true",
+        [NewCustomerInputs.Budget(1)] = "true",
+        [NewCustomerInputs.Payer(1)] = "true",
+        [NewCustomerInputs.Name(2)] = "Umbrella",
+        [NewCustomerInputs.Need(2)] = "true",
+        [NewCustomerInputs.Budget(2)] = "false",
+        [NewCustomerInputs.Payer(2)] = "true",
 
         [RecapInputs.VentText] = "  三个客户都说没预算。\n累了。 ",
         [RecapInputs.VentVisibility] = "anonymous",
@@ -182,7 +183,7 @@ public class RecapFormTests
     [Fact]
     public void Amounts_follow_the_currencys_minor_digits()
     {
-        var yen = RecapLimits.Default with { AmountMinorDigits = 0 };
+        var yen = RecapLimits.For("JPY");
 
         Assert.Equal(12_000, RecapForm.Read(With((RecapInputs.PlannedAmount(1), "12000")), yen, Plan).Recap!.Planned[0].SignedAmountMinor);
         Assert.Equal(
@@ -280,11 +281,11 @@ public class RecapFormTests
 
     [Fact]
     public void A_new_customer_row_switched_on_without_a_name_is_incomplete() =>
-        Assert.Equal(new FieldProblem(RecapInputs.NewCustomer(3), FieldProblemKind.Incomplete), SingleProblem(With((RecapInputs.NewCustomerBudget(3), "true"))));
+        Assert.Equal(new FieldProblem(NewCustomerInputs.Name(3), FieldProblemKind.Incomplete), SingleProblem(With((NewCustomerInputs.Budget(3), "true"))));
 
     [Fact]
     public void A_new_customer_twice_is_a_duplicate() =>
-        Assert.Equal(new FieldProblem(RecapInputs.NewCustomer(2), FieldProblemKind.Duplicate), SingleProblem(With((RecapInputs.NewCustomer(2), "initech beijing"))));
+        Assert.Equal(new FieldProblem(NewCustomerInputs.Name(2), FieldProblemKind.Duplicate), SingleProblem(With((NewCustomerInputs.Name(2), "initech beijing"))));
 
     [Fact]
     public void A_customer_name_too_long_is_refused() =>
@@ -378,7 +379,7 @@ public class RecapFormTests
         var form = With(
             (RecapInputs.PlannedClass(1), ""),
             (RecapInputs.UnplannedType(1), "visit"),
-            (RecapInputs.NewCustomerNeed(1), "maybe"),
+            (NewCustomerInputs.Need(1), "maybe"),
             (RecapInputs.VentVisibility, "everyone"),
             (RecapInputs.TomorrowCustomer(3), "acme"));
 
@@ -388,7 +389,7 @@ public class RecapFormTests
             [
                 RecapInputs.PlannedClass(1),
                 RecapInputs.UnplannedType(1),
-                RecapInputs.NewCustomerNeed(1),
+                NewCustomerInputs.Need(1),
                 RecapInputs.VentVisibility,
                 RecapInputs.TomorrowCustomer(3),
             ],
@@ -400,7 +401,7 @@ public class RecapFormTests
     {
         var recap = RecapForm.Read(FullForm(), Limits, Plan).Recap!;
 
-        var again = RecapForm.Read(RecapForm.Values(recap).ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, Plan);
+        var again = RecapForm.Read(RecapForm.Values(recap, Limits).ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, Plan);
 
         Assert.True(again.IsValid);
         Assert.Equal(recap.Planned, again.Recap.Planned);
@@ -417,7 +418,7 @@ public class RecapFormTests
     {
         var recap = RecapForm.Read(FullForm(), Limits, Plan).Recap!;
 
-        var values = RecapForm.Values(recap);
+        var values = RecapForm.Values(recap, Limits);
 
         Assert.Equal("12000.5", values[RecapInputs.PlannedAmount(1)]);
         Assert.False(values.ContainsKey(RecapInputs.PlannedAmount(2)));
@@ -449,7 +450,7 @@ public class RecapFormTests
     [Fact]
     public void The_evening_holds_names_and_amounts_to_the_mornings_bounds()
     {
-        var kickoff = KickoffLimits.Default with { MaxCustomerNameLength = 20, MaxAmountMinor = 1_000, AmountMinorDigits = 0 };
+        var kickoff = KickoffLimits.For("CNY") with { MaxCustomerNameLength = 20, MaxAmountMinor = 1_000, AmountMinorDigits = 0 };
 
         var limits = RecapLimits.From(kickoff);
 
@@ -465,7 +466,7 @@ public class RecapFormTests
     public void Input_ids_say_what_they_hold()
     {
         Assert.Contains("customer", RecapInputs.UnplannedCustomer(1));
-        Assert.Contains("customer", RecapInputs.NewCustomer(1));
+        Assert.Contains("customer", NewCustomerInputs.Name(1));
         Assert.Contains("customer", RecapInputs.TomorrowCustomer(1));
         Assert.Contains("customer", RecapInputs.HelpCustomer);
         Assert.Contains("amount", RecapInputs.PlannedAmount(1));
@@ -476,5 +477,26 @@ public class RecapFormTests
         Assert.Contains("win", RecapInputs.WinVisibility);
         Assert.Contains("help", RecapInputs.HelpCustomer);
         Assert.Contains("help", RecapInputs.HelpStuck);
+    }
+
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void A_recap_reopened_for_an_edit_shows_its_signed_amounts_in_the_currencys_major_unit(string currency, long minor)
+    {
+        var limits = RecapLimits.For(currency);
+        var recap = new Recap(
+            [new PlannedVisitResult("华为", true, true, ClassAfter.Signed, minor), PlannedVisitResult.NotDone("Acme"), PlannedVisitResult.NotDone("Globex")],
+            [new UnplannedVisit("Initech", VisitType.Closing, ClassAfter.Signed, false, minor * 2)],
+            [], null, null, null, []);
+
+        var values = RecapForm.Values(recap, limits);
+
+        Assert.Equal("1500", values[RecapInputs.PlannedAmount(1)]);
+        Assert.Equal("3000", values[RecapInputs.UnplannedAmount(1)]);
+        var again = RecapForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits, Plan);
+        Assert.Equal(recap.Planned, again.Recap!.Planned);
+        Assert.Equal(recap.Unplanned, again.Recap.Unplanned);
     }
 }

@@ -1,10 +1,11 @@
+using IronArmy.Core.Forms;
 using IronArmy.Core.Kickoff;
 
 namespace IronArmy.Core.Tests.Kickoff;
 
 public class KickoffFormTests
 {
-    private static readonly KickoffLimits Limits = KickoffLimits.Default;
+    private static readonly KickoffLimits Limits = KickoffLimits.For("CNY");
 
     /// <summary>A complete, valid submit as the card sends it: all strings, numbers sometimes as "8.0".</summary>
     private static Dictionary<string, string?> FullForm() => new()
@@ -35,18 +36,18 @@ public class KickoffFormTests
         [KickoffInputs.VisitKeyPerson(3)] = "",
         [KickoffInputs.VisitOutcome(3)] = "",
 
-        [KickoffInputs.NewCustomer(1)] = "Globex",
-        [KickoffInputs.NewCustomerNeed(1)] = "true",
-        [KickoffInputs.NewCustomerBudget(1)] = "true",
-        [KickoffInputs.NewCustomerPayer(1)] = "true",
-        [KickoffInputs.NewCustomer(2)] = "Initech",
-        [KickoffInputs.NewCustomerNeed(2)] = "true",
-        [KickoffInputs.NewCustomerBudget(2)] = "false",
-        [KickoffInputs.NewCustomerPayer(2)] = "true",
-        [KickoffInputs.NewCustomer(3)] = "",
-        [KickoffInputs.NewCustomerNeed(3)] = "false",
-        [KickoffInputs.NewCustomerBudget(3)] = "false",
-        [KickoffInputs.NewCustomerPayer(3)] = "false",
+        [NewCustomerInputs.Name(1)] = "Globex",
+        [NewCustomerInputs.Need(1)] = "true",
+        [NewCustomerInputs.Budget(1)] = "true",
+        [NewCustomerInputs.Payer(1)] = "true",
+        [NewCustomerInputs.Name(2)] = "Initech",
+        [NewCustomerInputs.Need(2)] = "true",
+        [NewCustomerInputs.Budget(2)] = "false",
+        [NewCustomerInputs.Payer(2)] = "true",
+        [NewCustomerInputs.Name(3)] = "",
+        [NewCustomerInputs.Need(3)] = "false",
+        [NewCustomerInputs.Budget(3)] = "false",
+        [NewCustomerInputs.Payer(3)] = "false",
     };
 
     private static Dictionary<string, string?> With(params (string Id, string? Value)[] changes)
@@ -245,7 +246,7 @@ public class KickoffFormTests
     [Fact]
     public void New_customer_names_have_the_same_limit()
     {
-        var id = KickoffInputs.NewCustomer(1);
+        var id = NewCustomerInputs.Name(1);
         Assert.Equal(new FieldProblem(id, FieldProblemKind.TooLong), SingleProblem(With((id, new string('x', 61)))));
     }
 
@@ -321,17 +322,17 @@ public class KickoffFormTests
     [Fact]
     public void The_same_new_customer_twice_is_a_duplicate()
     {
-        var problem = SingleProblem(With((KickoffInputs.NewCustomer(3), "globex")));
-        Assert.Equal(new FieldProblem(KickoffInputs.NewCustomer(3), FieldProblemKind.Duplicate), problem);
+        var problem = SingleProblem(With((NewCustomerInputs.Name(3), "globex")));
+        Assert.Equal(new FieldProblem(NewCustomerInputs.Name(3), FieldProblemKind.Duplicate), problem);
     }
 
     [Fact]
     public void A_named_new_customer_without_toggles_fails_all_three_tests()
     {
-        var form = With((KickoffInputs.NewCustomer(3), "Hooli"));
-        form.Remove(KickoffInputs.NewCustomerNeed(3));
-        form.Remove(KickoffInputs.NewCustomerBudget(3));
-        form[KickoffInputs.NewCustomerPayer(3)] = "";
+        var form = With((NewCustomerInputs.Name(3), "Hooli"));
+        form.Remove(NewCustomerInputs.Need(3));
+        form.Remove(NewCustomerInputs.Budget(3));
+        form[NewCustomerInputs.Payer(3)] = "";
 
         var plan = KickoffForm.Read(form, Limits).Plan!;
 
@@ -342,14 +343,14 @@ public class KickoffFormTests
     [Fact]
     public void A_switched_on_test_without_a_name_is_incomplete()
     {
-        var problem = SingleProblem(With((KickoffInputs.NewCustomerBudget(3), "true")));
-        Assert.Equal(new FieldProblem(KickoffInputs.NewCustomer(3), FieldProblemKind.Incomplete), problem);
+        var problem = SingleProblem(With((NewCustomerInputs.Budget(3), "true")));
+        Assert.Equal(new FieldProblem(NewCustomerInputs.Name(3), FieldProblemKind.Incomplete), problem);
     }
 
     [Fact]
     public void A_toggle_value_other_than_true_or_false_is_unknown()
     {
-        var id = KickoffInputs.NewCustomerNeed(1);
+        var id = NewCustomerInputs.Need(1);
         Assert.Equal(new FieldProblem(id, FieldProblemKind.UnknownChoice), SingleProblem(With((id, "yes"))));
     }
 
@@ -375,12 +376,12 @@ public class KickoffFormTests
     public void Problems_come_in_card_order_one_per_input()
     {
         var result = KickoffForm.Read(With(
-            (KickoffInputs.NewCustomerNeed(1), "maybe"),
+            (NewCustomerInputs.Need(1), "maybe"),
             (KickoffInputs.VisitTime(2), "late"),
             (KickoffInputs.TargetAmount(TargetPeriod.Week), "x")), Limits);
 
         Assert.Equal(
-            [KickoffInputs.TargetAmount(TargetPeriod.Week), KickoffInputs.VisitTime(2), KickoffInputs.NewCustomerNeed(1)],
+            [KickoffInputs.TargetAmount(TargetPeriod.Week), KickoffInputs.VisitTime(2), NewCustomerInputs.Need(1)],
             result.Problems.Select(p => p.InputId));
     }
 
@@ -402,7 +403,7 @@ public class KickoffFormTests
     {
         var plan = KickoffForm.Read(FullForm(), Limits).Plan!;
 
-        var values = KickoffForm.Values(plan);
+        var values = KickoffForm.Values(plan, Limits);
         var again = KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits);
 
         Assert.Equal(plan.Targets, again.Plan!.Targets);
@@ -418,7 +419,7 @@ public class KickoffFormTests
         var carried = new CarriedTargets(new Target(40_000_000, 150, 50), null);
         var drafts = VisitDraft.FromTomorrowsPlan(["Acme", "Globex"]);
 
-        var values = KickoffForm.Prefill(carried, drafts);
+        var values = KickoffForm.Prefill(carried, drafts, Limits);
 
         Assert.Equal("400000", values[KickoffInputs.TargetAmount(TargetPeriod.Month)]);
         Assert.Equal("150", values[KickoffInputs.TargetVisits(TargetPeriod.Month)]);
@@ -427,5 +428,102 @@ public class KickoffFormTests
         Assert.Equal("Acme", values[KickoffInputs.VisitCustomer(KickoffForm.FirstRow)]);
         Assert.Equal("Globex", values[KickoffInputs.VisitCustomer(KickoffForm.FirstRow + 1)]);
         Assert.False(values.ContainsKey(KickoffInputs.VisitClass(KickoffForm.FirstRow)));
+    }
+
+    // The same ¥/元 1,500 in a currency without a minor unit and in one with two digits: written in
+    // the major unit, never with another currency's decimals (yen 1,500 once came back as 15).
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void A_plan_reopened_for_an_edit_shows_its_targets_in_the_currencys_major_unit(string currency, long minor)
+    {
+        var limits = KickoffLimits.For(currency);
+        var target = new Target(minor, 8, 3);
+        var plan = new KickoffPlan(new Targets(target, target with { SignedAmountMinor = minor * 2 }, target with { SignedAmountMinor = minor * 3 }), [], []);
+
+        var values = KickoffForm.Values(plan, limits);
+
+        Assert.Equal("1500", values[KickoffInputs.TargetAmount(TargetPeriod.Month)]);
+        Assert.Equal("3000", values[KickoffInputs.TargetAmount(TargetPeriod.Week)]);
+        Assert.Equal("4500", values[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
+        Assert.Equal(plan.Targets, KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits).Plan!.Targets);
+    }
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void Carried_month_and_week_targets_show_in_the_currencys_major_unit(string currency, long minor)
+    {
+        var limits = KickoffLimits.For(currency);
+        var carried = new CarriedTargets(new Target(minor, 150, 50), new Target(minor / 3 * 2, 40, 12));
+
+        var values = KickoffForm.Prefill(carried, [], limits);
+
+        Assert.Equal("1500", values[KickoffInputs.TargetAmount(TargetPeriod.Month)]);
+        Assert.Equal("1000", values[KickoffInputs.TargetAmount(TargetPeriod.Week)]);
+        // Submitted as shown, they store the targets that carried.
+        var form = With((KickoffInputs.TargetAmount(TargetPeriod.Day), "100"));
+        foreach (var (id, value) in values) form[id] = value;
+        var read = KickoffForm.Read(form, limits, carried);
+        Assert.Equal(carried.Month, read.Plan!.Targets.Month);
+        Assert.Equal(carried.Week, read.Plan.Targets.Week);
+    }
+
+    [Fact]
+    public void Decimals_are_written_only_as_far_as_the_currency_has_them()
+    {
+        var plan = KickoffForm.Read(FullForm(), Limits).Plan!; // day 20,000.50 yuan
+
+        Assert.Equal("20000.5", KickoffForm.Values(plan, KickoffLimits.For("CNY"))[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
+        Assert.Equal("2000050", KickoffForm.Values(plan, KickoffLimits.For("JPY"))[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
+        Assert.Equal("2000.05", KickoffForm.Values(plan, KickoffLimits.For("KWD"))[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
+    }
+
+    [Fact]
+    public void So_far_counts_the_complete_visits_and_the_named_new_customers_of_the_cards_rows()
+    {
+        var values = new Dictionary<string, string>
+        {
+            // Complete, with a time that does not read: counted, without its time.
+            [KickoffInputs.VisitCustomer(1)] = " Acme ", [KickoffInputs.VisitClass(1)] = "a", [KickoffInputs.VisitKeyPerson(1)] = "FIRST",
+            [KickoffInputs.VisitOutcome(1)] = "close", [KickoffInputs.VisitTime(1)] = "9.30",
+            // No outcome yet, or no customer: not a visit so far.
+            [KickoffInputs.VisitCustomer(2)] = "Globex", [KickoffInputs.VisitClass(2)] = "B", [KickoffInputs.VisitKeyPerson(2)] = "first",
+            [KickoffInputs.VisitClass(3)] = "C", [KickoffInputs.VisitKeyPerson(3)] = "first", [KickoffInputs.VisitOutcome(3)] = "advance",
+            [KickoffInputs.VisitCustomer(8)] = "Initech", [KickoffInputs.VisitClass(8)] = "New", [KickoffInputs.VisitKeyPerson(8)] = "second",
+            [KickoffInputs.VisitOutcome(8)] = "first", [KickoffInputs.VisitTime(8)] = "14:00",
+            // Beyond the card's rows.
+            [KickoffInputs.VisitCustomer(9)] = "Hooli", [KickoffInputs.VisitClass(9)] = "A", [KickoffInputs.VisitKeyPerson(9)] = "first", [KickoffInputs.VisitOutcome(9)] = "close",
+            [NewCustomerInputs.Name(1)] = "Umbrella", [NewCustomerInputs.Need(1)] = "true", [NewCustomerInputs.Budget(1)] = "true", [NewCustomerInputs.Payer(1)] = "true",
+            [NewCustomerInputs.Need(2)] = "true",
+            [NewCustomerInputs.Name(3)] = "Stark", [NewCustomerInputs.Need(3)] = "true", [NewCustomerInputs.Payer(3)] = "maybe",
+            [NewCustomerInputs.Name(4)] = "Wayne", [NewCustomerInputs.Need(4)] = "true", [NewCustomerInputs.Budget(4)] = "true", [NewCustomerInputs.Payer(4)] = "true",
+        };
+
+        var soFar = KickoffForm.SoFar(values);
+
+        Assert.Equal(
+            [
+                new PlannedVisit("Acme", null, CustomerClass.A, KeyPerson.First, VisitOutcome.Close),
+                new PlannedVisit("Initech", new TimeOnly(14, 0), CustomerClass.New, KeyPerson.Second, VisitOutcome.FirstContact),
+            ],
+            soFar.Visits);
+        Assert.Equal([new NewCustomerCandidate("Umbrella", true, true, true), new NewCustomerCandidate("Stark", true, false, false)], soFar.NewCustomers);
+        Assert.False(soFar.IsEmpty);
+        Assert.Equal(1, soFar.Against(VisitStandard.Default)[StandardMeasure.ValidNewCustomers].Planned);
+        Assert.Equal(2, soFar.Against(VisitStandard.Default)[StandardMeasure.Visits].Planned);
+    }
+
+    [Fact]
+    public void So_far_of_a_written_plan_is_the_plan_and_of_nothing_is_empty()
+    {
+        var plan = KickoffForm.Read(FullForm(), Limits).Plan!;
+
+        var soFar = KickoffForm.SoFar(KickoffForm.Values(plan, Limits));
+
+        Assert.Equal(plan.Visits, soFar.Visits);
+        Assert.Equal(plan.NewCustomers, soFar.NewCustomers);
+        Assert.Equal(StandardCheck.Of(plan, VisitStandard.Default).Lines, soFar.Against(VisitStandard.Default).Lines);
+        Assert.True(KickoffForm.SoFar(new Dictionary<string, string>()).IsEmpty);
     }
 }

@@ -57,7 +57,7 @@ public class MoneyTextTests
     [InlineData(0, "0")]
     [InlineData(123_456_789_00, "123,456,789")]
     public void Display_groups_thousands_and_shows_decimals_only_when_there_are_any(long minor, string expected) =>
-        Assert.Equal(expected, MoneyText.Format(minor));
+        Assert.Equal(expected, MoneyText.Format(minor, 2));
 
     [Theory]
     [InlineData(1_200_000)]
@@ -66,9 +66,23 @@ public class MoneyTextTests
     [InlineData(99_999_999_999)]
     public void Input_values_read_back_to_the_same_amount(long minor)
     {
-        var text = MoneyText.ToInput(minor);
+        var text = MoneyText.ToInput(minor, 2);
         Assert.DoesNotContain(",", text);
         Assert.True(MoneyText.TryParse(text, 2, out var back));
+        Assert.Equal(minor, back);
+    }
+
+    [Theory]
+    [InlineData(1_500, 0, "1,500", "1500")]
+    [InlineData(150_000, 2, "1,500", "1500")]
+    [InlineData(150_050, 2, "1,500.50", "1500.5")]
+    [InlineData(1_500_000, 3, "1,500", "1500")]
+    [InlineData(1_500, 3, "1.500", "1.5")]
+    public void Display_and_input_values_follow_the_currencys_minor_digits(long minor, int digits, string display, string input)
+    {
+        Assert.Equal(display, MoneyText.Format(minor, digits));
+        Assert.Equal(input, MoneyText.ToInput(minor, digits));
+        Assert.True(MoneyText.TryParse(input, digits, out var back));
         Assert.Equal(minor, back);
     }
 }
