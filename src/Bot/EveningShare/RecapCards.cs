@@ -33,11 +33,11 @@ public sealed class RecapCards(IronArmyDbContext db, TimeProvider clock)
         Texts? language = null)
     {
         var saved = await db.MemberRecapOnAsync(member.Id, workDate, ct);
-        var view = new RecapFormView(workDate, team.CurrencyCode, await MorningPlanAsync(member.Id, workDate, ct))
+        var plan = await MorningPlanAsync(member.Id, workDate, ct);
+        var values = entered ?? (saved is not null ? RecapForm.Values(saved, RecapLimits.For(team.CurrencyCode)) : RecapForm.Prefill(plan));
+        var view = new RecapFormView(workDate, team.CurrencyCode, plan, values)
         {
-            Saved = saved,
             IsEdit = saved is not null,
-            Entered = entered,
             Problems = problems ?? [],
         };
         return RecapCard.Build(language ?? TextsFor(team, member), view);

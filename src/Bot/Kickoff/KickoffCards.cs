@@ -13,7 +13,8 @@ namespace IronArmy.Bot.Kickoff;
 
 /// <summary>
 /// The kickoff cards for one person and work date, filled with what the bot already knows:
-/// today's plan when there is one, otherwise the month and week targets carried over.
+/// today's plan when there is one, otherwise the month and week targets carried over and last
+/// evening's visits, written into the form by <see cref="KickoffForm"/> in the team's currency.
 /// </summary>
 public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
 {
@@ -26,19 +27,16 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         IReadOnlyList<FieldProblem>? problems = null,
         Texts? language = null)
     {
+        var limits = KickoffLimits.For(team.CurrencyCode);
         var existing = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
-        var carried = existing is null ? await CarriedTargetsAsync(member.Id, workDate, ct) : CarriedTargets.None;
-        if (existing is null && entered is null)
-        {
-            entered = await LastEveningsPlanAsync(team, member.Id, workDate, carried, ct);
-        }
-
-        var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard)
+        var values = entered
+            ?? (existing is not null
+                ? KickoffForm.Values(existing.ToCore(), limits)
+                : KickoffForm.Prefill(await CarriedTargetsAsync(member.Id, workDate, ct), await LastEveningsVisitsAsync(team, member.Id, workDate, ct), limits));
+        var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard, values)
         {
             IsEdit = existing is not null,
-            Entered = entered,
             Problems = problems ?? [],
-            Draft = existing is not null ? KickoffDraft.Of(existing.ToCore()) : new KickoffDraft { Month = carried.Month, Week = carried.Week },
         };
         return KickoffCard.Build(language ?? TextsFor(team, member), view);
     }
@@ -84,15 +82,15 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The visits the rep planned last evening for today (晚效率: tomorrow's plan made tonight), as
-    /// the form's starting values with the carried targets; null when the last work day left none.
+    /// the form's first rows; none when the last work day left none.
     /// </summary>
-    private async Task<IReadOnlyDictionary<string, string>?> LastEveningsPlanAsync(Team team, long memberId, DateOnly workDate, CarriedTargets carried, CancellationToken ct)
+    private async Task<IReadOnlyList<VisitDraft>> LastEveningsVisitsAsync(Team team, long memberId, DateOnly workDate, CancellationToken ct)
     {
         var tomorrow = await db.TomorrowPlanForAsync(memberId, workDate, ct);
-        if (tomorrow is not { Customers.Count: > 0 }) return null;
+        if (tomorrow is not { Customers.Count: > 0 }) return [];
         var calendar = await db.TeamCalendarAsync(team.Id, workDate.AddDays(-31), workDate, ct);
-        if (tomorrow.RecapDate != calendar.PreviousWorkDay(workDate)) return null;
-        return KickoffForm.Prefill(carried, VisitDraft.FromTomorrowsPlan(tomorrow.Customers), KickoffLimits.For(team.CurrencyCode));
+        if (tomorrow.RecapDate != calendar.PreviousWorkDay(workDate)) return [];
+        return VisitDraft.FromTomorrowsPlan(tomorrow.Customers);
     }
 
     private static Texts TextsFor(Team team, Member member) => Texts.For(member.Locale ?? team.Locale);

@@ -1,7 +1,6 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Core.Money;
 using IronArmy.Core.Kickoff;
-using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Resources;
 
@@ -18,8 +17,6 @@ public static class MethodWords
     public static string KeyPersonName(this Texts t, KeyPerson k) => t[$"Kickoff_Kp_{k}"];
 
     public static string OutcomeName(this Texts t, VisitOutcome o) => t[$"Kickoff_Outcome_{o}"];
-
-    public static string ProblemMessage(this Texts t, FieldProblemKind kind) => t[$"Kickoff_Problem_{kind}"];
 
     public static string MeasureName(this Texts t, StandardMeasure m) => t[$"Kickoff_Measure_{m}"];
 

@@ -12,7 +12,10 @@ namespace IronArmy.Bot.Tests.EveningShare;
 
 public class RecapCardTests
 {
-    private static RecapFormView Fresh => new(WorkDate, "CNY", Planned);
+    private static RecapFormView Fresh => new(WorkDate, "CNY", Planned, RecapForm.Prefill(Planned));
+
+    /// <summary>A saved recap as Core writes it into the form, to reopen it.</summary>
+    private static IReadOnlyDictionary<string, string> Written(Recap recap) => RecapForm.Values(recap, RecapLimits.For("CNY"));
 
     private static readonly Dictionary<string, string> Typed = new()
     {
@@ -45,7 +48,7 @@ public class RecapCardTests
             Enumerable.Range(1, NewCustomerInputs.MaxRows).Select(i => new NewCustomerCandidate(Long($"New {i}", 60), true, true, true)).ToList(),
             new Vent(text, VentVisibility.TeamNamed), new Win(text, WinVisibility.Team), new HelpRequest(Long("Help", 60), text),
             Enumerable.Range(1, RecapInputs.MaxTomorrow).Select(i => Long($"Tomorrow {i}", 60)).ToList());
-        return new RecapFormView(WorkDate, "CNY", plan) { Saved = recap, IsEdit = true };
+        return new RecapFormView(WorkDate, "CNY", plan, Written(recap)) { IsEdit = true };
     }
 
     public static TheoryData<string, string> Variants() => new()
@@ -57,10 +60,10 @@ public class RecapCardTests
     private static RecapFormView Variant(string name) => name switch
     {
         "fresh" => Fresh,
-        "errors" => Fresh with { Entered = Typed, Problems = TypedProblems },
-        "edit" => Fresh with { Saved = Recap(), IsEdit = true },
+        "errors" => Fresh with { Values = Typed, Problems = TypedProblems },
+        "edit" => Fresh with { Values = Written(Recap()), IsEdit = true },
         "full" => Full(),
-        _ => new RecapFormView(WorkDate, "CNY", []),
+        _ => new RecapFormView(WorkDate, "CNY", [], RecapForm.Prefill([])),
     };
 
     private static HashSet<string> AllInputIds(int planned)
@@ -121,7 +124,7 @@ public class RecapCardTests
     public void A_saved_recap_read_back_from_the_card_is_the_same_recap()
     {
         var recap = Recap();
-        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh with { Saved = recap, IsEdit = true })));
+        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh with { Values = Written(recap), IsEdit = true })));
         var sent = inputs.ToDictionary(i => i.Key, i => ValueOf(i.Value));
 
         var read = RecapForm.Read(sent, RecapLimits.For("CNY"), Planned);
@@ -199,7 +202,7 @@ public class RecapCardLeanTests
             plan.Select(v => new PlannedVisitResult(v.Customer, true, true, ClassAfter.Signed, 123_456_789)).ToList(),
             [new UnplannedVisit("湖州丝绸", VisitType.New, ClassAfter.C, true, 0)],
             [], new Vent(text, VentVisibility.TeamAnonymous), new Win(text, WinVisibility.Team), new HelpRequest(null, text), []);
-        var form = new RecapFormView(WorkDate, "CNY", plan) { Saved = recap, IsEdit = true };
+        var form = new RecapFormView(WorkDate, "CNY", plan, RecapForm.Values(recap, RecapLimits.For("CNY"))) { IsEdit = true };
 
         var json = AssertValidCard(RecapCard.Build(t, form), "Recap_lean_zh");
 

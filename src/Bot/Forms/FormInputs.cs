@@ -1,0 +1,99 @@
+using System.Globalization;
+using IronArmy.Bot.Cards;
+using IronArmy.Bot.Resources;
+using IronArmy.Core.Forms;
+
+namespace IronArmy.Bot.Forms;
+
+/// <summary>
+/// Makes a day form's inputs from the values Core wrote (or the rep sent), remembers what each is
+/// called for the summary of problems, and marks the ones with a problem: the input's errorMessage,
+/// plus the message under it, because clients show errorMessage only after their own validation
+/// fails, never on a card the bot sends back. Shared by the kickoff and the evening cards.
+/// </summary>
+public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> values, IReadOnlyList<FieldProblem> problems)
+{
+    /// <summary>Customer names longer than this are cut off by the input itself.</summary>
+    public const int NameMaxLength = 100;
+
+    private readonly Dictionary<string, FieldProblemKind> _problems = problems
+        .GroupBy(p => p.InputId)
+        .ToDictionary(g => g.Key, g => g.First().Kind);
+
+    private readonly Dictionary<string, string> _names = [];
+    private readonly Dictionary<(string Id, FieldProblemKind Kind), string> _explained = [];
+
+    /// <summary>What the inputs made next belong to ("Month", "Visit 2", a planned customer); prefixes their names in the summary.</summary>
+    public string? Row { get; set; }
+
+    /// <summary>Toggle titles wrap on a narrow phone; the evening card leaves them unwrapped to stay one message.</summary>
+    public bool WrapToggles { get; init; }
+
+    public bool HasValue(string id) => Value(id) is not null;
+
+    public bool HasProblem(string id) => _problems.ContainsKey(id);
+
+    /// <summary>"Visit 2 · Time", "Month · Signed (CNY)": the row, then the field as its label (or, where the label is the row, its placeholder) says.</summary>
+    public string NameOf(string id) => _names.TryGetValue(id, out var name) ? name : id;
+
+    /// <summary>Says what a kind of problem means on one input, where the general message would mislead.</summary>
+    public void Explain(string id, FieldProblemKind kind, string message) => _explained[(id, kind)] = message;
+
+    public string Message(string id, FieldProblemKind kind) =>
+        _explained.TryGetValue((id, kind), out var message) ? message : t[$"Kickoff_Problem_{kind}"];
+
+    public IReadOnlyList<CardElement> Text(string id, string label, string? placeholder) =>
+        Marked(new TextInput(id) { Label = label, Placeholder = placeholder, MaxLength = NameMaxLength, Value = Value(id) }, label, placeholder);
+
+    public IReadOnlyList<CardElement> LongText(string id, string label, string placeholder, int maxLength) =>
+        Marked(new TextInput(id) { Label = label, Placeholder = placeholder, IsMultiline = true, MaxLength = maxLength, Value = Value(id) }, label, placeholder);
+
+    public IReadOnlyList<CardElement> Number(string id, string label) =>
+        Marked(new NumberInput(id)
+        {
+            Label = label,
+            Min = 0,
+            Value = double.TryParse(Value(id), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
+        }, label);
+
+    public IReadOnlyList<CardElement> Time(string id, string label) =>
+        Marked(new TimeInput(id)
+        {
+            Label = label,
+            Value = TimeOnly.TryParseExact(Value(id), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null,
+        }, label);
+
+    /// <summary>A compact choice shows its label as the placeholder. No default unless the values hold one: an untouched row submits nothing.</summary>
+    public IReadOnlyList<CardElement> Choice(string id, string label, ChoiceInputStyle style, IEnumerable<Choice> choices)
+    {
+        var list = choices.ToList();
+        var value = Value(id);
+        var input = style == ChoiceInputStyle.Compact
+            ? new ChoiceSetInput(id, list) { Style = style, Placeholder = label }
+            : new ChoiceSetInput(id, list) { Style = style, Label = label };
+        return Marked(input with { Value = list.Any(c => c.Value == value) ? value : null }, label);
+    }
+
+    public IReadOnlyList<CardElement> Toggle(string id, string title) =>
+        Marked(new ToggleInput(id, title)
+        {
+            // Unchecked is the default (off), so only a check is written.
+            Value = Value(id) == ToggleValue.On ? ToggleValue.On : null,
+            Wrap = WrapToggles,
+        }, title);
+
+    private string? Value(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+
+    private IReadOnlyList<CardElement> Marked(CardInput input, string label, string? placeholder = null)
+    {
+        var name = label == Row ? placeholder ?? label : label;
+        _names[input.Id!] = Row is null || Row == name ? name : t.Format("Kickoff_FieldOf", Row, name);
+        if (!_problems.TryGetValue(input.Id!, out var kind)) return [input];
+        var message = Message(input.Id!, kind);
+        return
+        [
+            input with { ErrorMessage = message },
+            new TextBlock(message) { Color = TextColor.Attention, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None },
+        ];
+    }
+}
