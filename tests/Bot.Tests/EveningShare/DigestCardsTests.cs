@@ -145,4 +145,21 @@ public class DigestCardsTests
     }
 
     private static int Count(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+
+    /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void Signed_amounts_show_in_the_teams_currency(string currency, long minor)
+    {
+        var recap = Recap() with { Planned = [new PlannedVisitResult("Hangzhou Zhongce Tyres", true, true, ClassAfter.Signed, minor), .. Recap().Planned.Skip(1)] };
+        var digest = EveningDigest.Of("East Sales", WorkDate, currency, VisitStandard.Default, [Shared("m-wang-0001", "Wang Fang", recap)], NoHistory);
+
+        var words = Words(CardJson.ToJsonElement(DigestCards.Build(Texts.English, digest).Single()));
+
+        Assert.Contains($"1 · 1,500 {currency}", words); // the team's total
+        Assert.Contains(words, w => w.Contains($"signed 1,500 {currency}", StringComparison.Ordinal)); // the rep's line
+        Assert.Contains(words, w => w.Contains($"signed 1 · 1,500 {currency}", StringComparison.Ordinal)); // the invite
+    }
 }

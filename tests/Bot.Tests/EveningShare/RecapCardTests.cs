@@ -187,6 +187,27 @@ public class RecapCardTests
         Assert.Equal(chinese, Words(json).Any(w => w.Contains("倒垃圾", StringComparison.Ordinal)));
         Assert.Equal(chinese, Words(json).Any(w => w.Contains("补充养分", StringComparison.Ordinal)));
     }
+
+    /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void Reopened_signed_amounts_show_in_the_teams_currency(string currency, long minor)
+    {
+        var recap = Recap() with
+        {
+            Planned = [new PlannedVisitResult("Hangzhou Zhongce Tyres", true, true, ClassAfter.Signed, minor), .. Recap().Planned.Skip(1)],
+            Unplanned = [new UnplannedVisit("Huzhou Silk", VisitType.Closing, ClassAfter.Signed, true, minor * 2)],
+        };
+        var form = new RecapFormView(WorkDate, currency, Planned, RecapForm.Values(recap, RecapLimits.For(currency))) { IsEdit = true };
+
+        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, form)));
+
+        Assert.Equal("1500", ValueOf(inputs[RecapInputs.PlannedAmount(1)]));
+        Assert.Equal("3000", ValueOf(inputs[RecapInputs.UnplannedAmount(1)]));
+        Assert.Equal($"Signed ({currency})", inputs[RecapInputs.PlannedAmount(1)].GetProperty("label").GetString());
+    }
 }
 
 public class RecapCardLeanTests

@@ -1,6 +1,7 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Resources;
+using IronArmy.Core.EveningShare;
 using static IronArmy.Bot.Tests.EveningShare.RecapSamples;
 using static IronArmy.Bot.Tests.Kickoff.KickoffSamples;
 
@@ -65,5 +66,19 @@ public class RecapSummaryCardTests
         Assert.False(closed.TryGetProperty("actions", out _));
         Assert.Contains(t["Recap_EditClosed"], Words(closed));
         if (locale == "zh-CN") Assert.Contains(Words(closed), w => w.Contains("对照标准", StringComparison.Ordinal));
+    }
+
+    /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void The_signed_amount_shows_in_the_teams_currency(string currency, long minor)
+    {
+        var recap = Recap() with { Planned = [new PlannedVisitResult("Hangzhou Zhongce Tyres", true, true, ClassAfter.Signed, minor), .. Recap().Planned.Skip(1)] };
+
+        var words = Words(CardJson.ToJsonElement(RecapSummaryCard.Build(Texts.English, Summary(recap) with { CurrencyCode = currency })));
+
+        Assert.Contains($"Signed 1 · 1,500 {currency}", words);
     }
 }

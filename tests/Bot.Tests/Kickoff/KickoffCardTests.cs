@@ -237,6 +237,27 @@ public class KickoffCardTests
             Assert.Contains(word, words);
     }
 
+    /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void Carried_and_reopened_targets_show_in_the_teams_currency(string currency, long minor)
+    {
+        var limits = KickoffLimits.For(currency);
+        var target = new Target(minor, 8, 3);
+        var carried = Empty with { CurrencyCode = currency, Values = KickoffForm.Prefill(new CarriedTargets(target, target with { SignedAmountMinor = minor * 2 }), [], limits) };
+        var reopened = carried with { Values = KickoffForm.Values(Plan() with { Targets = new Targets(target, target, target with { SignedAmountMinor = minor * 3 }) }, limits), IsEdit = true };
+
+        var carriedInputs = Inputs(CardJson.ToJsonElement(KickoffCard.Build(Texts.English, carried)));
+        var reopenedInputs = Inputs(CardJson.ToJsonElement(KickoffCard.Build(Texts.English, reopened)));
+
+        Assert.Equal("1500", ValueOf(carriedInputs[KickoffInputs.TargetAmount(TargetPeriod.Month)]));
+        Assert.Equal("3000", ValueOf(carriedInputs[KickoffInputs.TargetAmount(TargetPeriod.Week)]));
+        Assert.Equal($"Signed ({currency})", carriedInputs[KickoffInputs.TargetAmount(TargetPeriod.Month)].GetProperty("label").GetString());
+        Assert.Equal("4500", ValueOf(reopenedInputs[KickoffInputs.TargetAmount(TargetPeriod.Day)]));
+    }
+
     private static JsonElement MoreVisits(JsonElement card) =>
         Objects(card).Single(o => o.TryGetProperty("id", out var id) && id.GetString() == KickoffCard.MoreVisitsId);
 }

@@ -111,4 +111,21 @@ public class KickoffSummaryCardTests
         foreach (var word in new[] { "早启动", "目标", "月", "周", "日", "拜访", "有效新客户", "第一KP", "第二KP", "签单", "推进", "初次拜访", "标准", "照镜子", "团队中位数", "最高", "昨天", "1,200,000 CNY" })
             Assert.Contains(word, words);
     }
+
+    /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void The_targets_show_in_the_teams_currency(string currency, long minor)
+    {
+        var target = new Target(minor, 8, 3);
+        var summary = Bare with { CurrencyCode = currency, Plan = Plan() with { Targets = new Targets(target, target with { SignedAmountMinor = minor * 2 }, target with { SignedAmountMinor = minor / 2 }) } };
+
+        var words = Words(CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, summary)));
+
+        Assert.Contains($"1,500 {currency} · 8 visits · 3 valid new", words);
+        Assert.Contains($"3,000 {currency} · 8 visits · 3 valid new", words);
+        Assert.Contains($"750 {currency} · 8 visits · 3 valid new", words);
+    }
 }

@@ -193,4 +193,24 @@ public class LeaderboardCardTests
         Assert.DoesNotContain(words, w => w.Contains("Ana", StringComparison.Ordinal));
         Assert.Contains("🏆 East — this week's board", words);
     }
+
+    /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
+    public static TheoryData<string, long> FifteenHundred() => new() { { "JPY", 1_500 }, { "CNY", 150_000 } };
+
+    [Theory]
+    [MemberData(nameof(FifteenHundred))]
+    public void Signed_amounts_show_in_the_teams_currency(string currency, long minor)
+    {
+        var board = BoardOf(BoardPeriod.Day(Day), 10, [("Ana", Totals(1, minor)), ("Ben", Totals(2, minor / 2))]);
+        var view = new LeaderboardView("East", board, new Dictionary<long, RepTotals>(), currency)
+        {
+            Month = new MonthProgress(minor * 10, minor * 2),
+        };
+
+        var words = Words(CardJson.ToJsonElement(LeaderboardCard.Build(Texts.English, view)));
+
+        Assert.Contains($"1,500 {currency}", words);
+        Assert.Contains($"750 {currency}", words);
+        Assert.Contains(words, w => w.Contains($"3,000 {currency}", StringComparison.Ordinal) && w.Contains($"15,000 {currency}", StringComparison.Ordinal));
+    }
 }
