@@ -39,7 +39,7 @@ public sealed class ShoutOutSchedule(ISchedulerFactory schedulers)
             .WithIdentity(LeaderboardKeys.ShoutOutJob(teamId))
             .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(LeaderboardKeys.ShoutOutTrigger(teamId)).ForJob(job).StartAt(atUtc).Build();
+        var trigger = TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(LeaderboardKeys.ShoutOutTrigger(teamId)).ForJob(job).StartAt(atUtc).Build();
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }
 

@@ -17,10 +17,11 @@ public sealed class RosterSync(ISchedulerFactory schedulers)
             .WithIdentity(OnboardingKeys.RosterSync(teamId))
             .UsingJobData(RosterSyncJob.TeamIdKey, teamId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Build();
-        var trigger = TriggerBuilder.Create()
+        // Now on the scheduler's clock, not the machine's: the one the scheduler decides "due" by.
+        var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
             .WithIdentity(OnboardingKeys.RosterSyncTrigger(teamId))
             .StartNow()
-                        .Build();
+            .Build();
         // Replace: several member events in a row need one read, not one each.
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }

@@ -65,7 +65,7 @@ public sealed class RosterSyncJob(
 
             var delay = e is ConnectorException { RetryAfter: { } after } ? after : TimeSpan.FromSeconds(30 * attempt);
             log.LogWarning(e, "Reading the roster of team {TeamId} failed; retrying in {Delay}", teamId, delay);
-            var retry = TriggerBuilder.Create()
+            var retry = TriggerBuilder.Create(context.Scheduler.TimeProvider)
                 .ForJob(context.JobDetail.Key)
                 .WithIdentity(OnboardingKeys.RosterRetry(teamId, attempt))
                 .UsingJobData(AttemptKey, attempt)

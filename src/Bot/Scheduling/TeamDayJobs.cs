@@ -25,7 +25,7 @@ public static class TeamDayJobs
             .UsingJobData(TeamIdKey, teamId.ToString(CultureInfo.InvariantCulture))
             .UsingJobData(WorkDateKey, workDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(key.Name, key.Group).StartAt(atUtc).Build();
+        var trigger = TriggerBuilder.Create(scheduler.TimeProvider).WithIdentity(key.Name, key.Group).StartAt(atUtc).Build();
         await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, ct);
     }
 
