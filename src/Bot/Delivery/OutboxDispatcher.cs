@@ -35,8 +35,10 @@ public sealed class OutboxDispatcher(
         {
             try
             {
+                var wakes = signal.Wakes;
+                Busy();
                 if (await DispatchDueAsync(stoppingToken) > 0) continue;
-                await signal.WaitAsync(await IdleWaitAsync(stoppingToken), time, stoppingToken);
+                await signal.WaitAsync(await IdleWaitAsync(stoppingToken), time, stoppingToken, until => Idle(wakes, until));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -48,6 +50,54 @@ public sealed class OutboxDispatcher(
                 logger.LogError(e, "Outbox dispatch round failed");
                 await signal.WaitAsync(_options.PollInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
+        }
+    }
+
+    /// <summary>
+    /// Completes when this dispatcher has nothing left to do: its last look found no row due, nothing it
+    /// claimed is still being sent, and nobody has called <see cref="OutboxSignal.Wake"/> since. The result is
+    /// when it will look again by itself (the next row due, the end of a tenant's pause, or the poll interval).
+    /// </summary>
+    /// <remarks>
+    /// What was queued and woken for before the call has then been sent, given up, or put back with a later
+    /// due time. Only this instance's view: rows another instance queues, or rows queued without a wake-up,
+    /// are seen at the next look. Lets a host (a graceful hand-over, a test driving the bot on a fake clock)
+    /// wait for delivery to settle rather than guess how long it takes.
+    /// </remarks>
+    public Task<DateTimeOffset> WhenIdleAsync(CancellationToken ct = default)
+    {
+        lock (_idleGate)
+        {
+            if (_idleUntil is { } until && _idleWakes == signal.Wakes && time.GetUtcNow() < until) return Task.FromResult(until);
+            // Woken, or its look is due, but the round has not begun yet: wait for the next idle look.
+            if (_idle.Task.IsCompleted) (_idle, _idleUntil) = (new(TaskCreationOptions.RunContinuationsAsynchronously), null);
+            return _idle.Task.WaitAsync(ct);
+        }
+    }
+
+    private readonly object _idleGate = new();
+    private TaskCompletionSource<DateTimeOffset> _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private DateTimeOffset? _idleUntil;
+    private long _idleWakes;
+
+    /// <summary>A round starts: whoever asks now waits for the end of the next idle look.</summary>
+    private void Busy()
+    {
+        lock (_idleGate)
+        {
+            _idleUntil = null;
+            if (_idle.Task.IsCompleted) _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>Parked until <paramref name="until"/> after a round that found nothing due — unless a wake-up came in the meantime.</summary>
+    private void Idle(long wakesBefore, DateTimeOffset until)
+    {
+        lock (_idleGate)
+        {
+            if (signal.Wakes != wakesBefore) return; // something was queued during the round: the wait ends at once
+            (_idleUntil, _idleWakes) = (until, wakesBefore);
+            _idle.TrySetResult(until);
         }
     }
 
