@@ -309,17 +309,23 @@ public sealed class OutboxDispatcherTests
         await using var h = new DeliveryHarness();
         var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
         var instance = h.Instance();
+        var dispatcher = instance.GetRequiredService<OutboxDispatcher>();
         var hosted = Assert.Single(instance.GetServices<IHostedService>());
         await hosted.StartAsync(CancellationToken.None);
         try
         {
             // Fake time never moves here, so a poll can never fire: only the signal can wake the loop.
-            await Task.Delay(200);
+            var look = await dispatcher.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(h.Time.GetUtcNow() + TimeSpan.FromSeconds(1), look); // parked until its next poll
             await h.EnqueueAsync(h.ToMember(member, "kickoff"));
+            Assert.True(dispatcher.WhenIdleAsync().IsCompleted, "queued without a wake-up: nothing for it to know of");
             instance.GetRequiredService<OutboxSignal>().Wake();
+            var woken = dispatcher.WhenIdleAsync();
+            Assert.False(woken.IsCompleted, "woken but reported idle before looking");
 
-            for (var i = 0; i < 100 && h.Connector.Calls.Count == 0; i++) await Task.Delay(50);
+            await woken.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.Equal("kickoff", Assert.Single(h.Connector.Calls).Text);
+            Assert.Equal(OutboxStatus.Sent, Assert.Single(await h.RowsAsync()).Status);
         }
         finally
         {
