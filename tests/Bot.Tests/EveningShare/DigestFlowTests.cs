@@ -19,10 +19,10 @@ namespace IronArmy.Bot.Tests.EveningShare;
 
 /// <summary>
 /// The manager's evening digest through the whole bot: reps share through the cards, the 21:00
-/// job (triggered now) sends the digest to each manager's 1:1 in parts, <c>digest now</c> asks for
-/// it on demand, and nobody else ever sees it. As in <see cref="KickoffFlowTests"/>, the team works
-/// every day in a zone where it is about noon, so recaps are still open and the tests do not depend
-/// on when they run.
+/// job (fired by moving the bot's clock to it) sends the digest to each manager's 1:1 in parts,
+/// <c>digest now</c> asks for it on demand, and nobody else ever sees it. As in
+/// <see cref="KickoffFlowTests"/>, the bot's clock shows Tuesday 10:00 in Shanghai whenever the tests
+/// run, so recaps are still open.
 /// </summary>
 public sealed class DigestFlowTests : IAsyncLifetime
 {
@@ -52,20 +52,10 @@ public sealed class DigestFlowTests : IAsyncLifetime
     {
         _bot.Connector.Roster.AddRange(roster);
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
-        var zone = NoonZone();
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + zone, managerLocale));
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + BotHost.Zone, managerLocale));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun", managerLocale));
         _teamId = await _bot.WithDbAsync(db => db.Teams.Select(t => t.Id).SingleAsync());
-        _workDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone))).ToString("yyyy-MM-dd");
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is about 12 now (Etc/GMT-5 is UTC+5).</summary>
-    private static string NoonZone()
-    {
-        var offset = 12 - DateTime.UtcNow.Hour;
-        if (offset > 12) offset -= 24;
-        if (offset < -11) offset += 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
+        _workDate = _bot.Today().ToString("yyyy-MM-dd");
     }
 
     private DateOnly WorkDate => DateOnly.ParseExact(_workDate, "yyyy-MM-dd");
@@ -128,44 +118,9 @@ public sealed class DigestFlowTests : IAsyncLifetime
         Assert.Contains("recap.edit", han);
     }
 
-    /// <summary>Fires the team's digest job now, as its 21:00 trigger would, waits for it to finish and for what it queued to be sent.</summary>
-    private async Task RunDigestJobAsync()
-    {
-        var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
-        var job = RitualKeys.Job(_teamId, Ritual.Digest);
-        Assert.True(await scheduler.Exists(job), "the digest job was not scheduled");
-        var done = new JobDone("digest-done-" + Guid.NewGuid().ToString("N"));
-        scheduler.ListenerManager.AddJobListener(done, Matchers.Key(job));
-        try
-        {
-            await scheduler.TriggerJob(job);
-            var failure = await done.Finished.Task.WaitAsync(TimeSpan.FromSeconds(20));
-            Assert.Null(failure);
-        }
-        finally
-        {
-            scheduler.ListenerManager.RemoveJobListener(done.Name);
-        }
-
-        await _bot.DrainAsync();
-    }
-
-    private sealed class JobDone(string name) : IJobListener
-    {
-        public string Name { get; } = name;
-
-        public TaskCompletionSource<JobExecutionException?> Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
-        {
-            Finished.TrySetResult(jobException);
-            return ValueTask.CompletedTask;
-        }
-    }
+    /// <summary>Moves the bot's clock to the team's digest time (21:00), where its trigger fires the digest job; waits for what it queued to be sent.</summary>
+    private async Task DigestTimeAsync() =>
+        Assert.Equal(BotHost.Tuesday(21, 0), await _bot.AdvanceToFireAsync(RitualKeys.Trigger(_teamId, Ritual.Digest)));
 
     private Task<int> DigestRowsAsync() => _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.IdempotencyKey.StartsWith("digest")));
 
@@ -198,7 +153,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
     {
         await ShareTheEveningAsync();
 
-        await RunDigestJobAsync();
+        await DigestTimeAsync();
 
         var digest = Assert.Single(DigestsTo(Manager));
         var card = BotHost.CardOf(digest.Activity)!.Value;
@@ -243,14 +198,14 @@ public sealed class DigestFlowTests : IAsyncLifetime
     public async Task Running_the_digest_job_again_sends_nothing_new()
     {
         await ShareTheEveningAsync();
-        await RunDigestJobAsync();
+        await DigestTimeAsync();
         var sent = _bot.Connector.Messages.Count;
         var rows = await DigestRowsAsync();
 
-        await RunDigestJobAsync();
+        await _bot.TriggerNowAsync(RitualKeys.Job(_teamId, Ritual.Digest)); // a repeated fire, a second instance
         await using (var scope = _bot.Services.CreateAsyncScope())
         {
-            var again = await scope.ServiceProvider.GetRequiredService<RitualFanOut>().RunAsync(Ritual.Digest, _teamId, DateTime.UtcNow, default);
+            var again = await scope.ServiceProvider.GetRequiredService<RitualFanOut>().RunAsync(Ritual.Digest, _teamId, _bot.UtcNow, default);
             Assert.Equal(0, again);
         }
 
@@ -328,7 +283,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
         // Yesterday Han moved Delta Corp to B; today Li drops in on Delta unplanned and moves it to A.
         var han = await _bot.WithDbAsync(db => db.Members.SingleAsync(m => m.TeamsUserId == "29:han"));
         var yesterday = new Recap([], [new UnplannedVisit("Delta Corp", VisitType.New, ClassAfter.B, true, 0)], [], null, null, null, []);
-        await _bot.WithDbAsync(db => db.SaveRecapWithFactsAsync(_teamId, han.Id, WorkDate.AddDays(-1), yesterday, null, han.Id, DateTime.UtcNow, default));
+        await _bot.WithDbAsync(db => db.SaveRecapWithFactsAsync(_teamId, han.Id, WorkDate.AddDays(-1), yesterday, null, han.Id, _bot.UtcNow, default));
 
         await PressAsync("29:li", "recap.submit", new()
         {
@@ -366,7 +321,7 @@ public sealed class BigTeamDigestFlowTests : IAsyncLifetime
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "设置工作日 周一至周日", "zh-CN"));
         var team = await _bot.WithDbAsync(db => db.Teams.SingleAsync());
-        var workDate = team.Schedule.Zone.DateOf(DateTime.UtcNow);
+        var workDate = team.Schedule.Zone.DateOf(_bot.UtcNow);
         var reps = await _bot.WithDbAsync(db => db.Members.Where(m => m.Role == MemberRole.Rep).OrderBy(m => m.TeamsUserId).ToListAsync());
         Assert.Equal(30, reps.Count);
         for (var i = 0; i < reps.Count; i++)
@@ -382,15 +337,15 @@ public sealed class BigTeamDigestFlowTests : IAsyncLifetime
                 new HelpRequest($"客户{i:00}-3", text),
                 []);
             var member = reps[i];
-            await _bot.WithDbAsync(db => db.SaveRecapWithFactsAsync(team.Id, member.Id, workDate, recap, null, member.Id, DateTime.UtcNow, default));
+            await _bot.WithDbAsync(db => db.SaveRecapWithFactsAsync(team.Id, member.Id, workDate, recap, null, member.Id, _bot.UtcNow, default));
         }
 
         await using (var scope = _bot.Services.CreateAsyncScope())
         {
             var fanOut = scope.ServiceProvider.GetRequiredService<RitualFanOut>();
-            var queued = await fanOut.RunAsync(Ritual.Digest, team.Id, DateTime.UtcNow, default);
+            var queued = await fanOut.RunAsync(Ritual.Digest, team.Id, _bot.UtcNow, default);
             Assert.True(queued > 1, $"{queued} card(s)");
-            Assert.Equal(0, await fanOut.RunAsync(Ritual.Digest, team.Id, DateTime.UtcNow, default));
+            Assert.Equal(0, await fanOut.RunAsync(Ritual.Digest, team.Id, _bot.UtcNow, default));
         }
 
         await _bot.DrainAsync();

@@ -14,13 +14,13 @@ namespace IronArmy.Bot.Tests.EveningShare;
 
 /// <summary>
 /// The evening share's round through the whole bot: <c>share now</c>, the nudge, the managers'
-/// list of who has not shared, and the shared wins in the channel. The team works every day in a
-/// zone where it is now between 19:00 and 20:00, after the 18:30 share; its digest is set to 23:30
-/// so the follow-ups always fall before it, whenever the tests run.
+/// list of who has not shared, and the shared wins in the channel. The bot's clock shows Tuesday
+/// 19:00 in Shanghai, after the 18:30 share, whenever the tests run; the digest is set to 23:30 so
+/// the follow-ups of a round started now fall before it.
 /// </summary>
 public sealed class EveningShareFlowTests : IAsyncLifetime
 {
-    private readonly BotHost _bot = new();
+    private readonly BotHost _bot = new(BotHost.Tuesday(19, 0));
     private long _teamId;
     private string _workDate = "";
 
@@ -35,27 +35,18 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
             new TeamsChannelAccount { Id = "29:zhou", Name = "Zhou Ming" },
         ]);
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
-        var zone = EveningZone();
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + zone));
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + BotHost.Zone));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun"));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set digest 23:30"));
         await _bot.SendAsync(TeamsEvents.Personal("29:zhou", "leave"));
         _teamId = await _bot.WithDbAsync(db => db.Teams.Select(t => t.Id).SingleAsync());
-        _workDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone))).ToString("yyyy-MM-dd");
+        _workDate = _bot.Today().ToString("yyyy-MM-dd");
     }
 
     public Task DisposeAsync()
     {
         _bot.Dispose();
         return Task.CompletedTask;
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is 19 now (Etc/GMT-5 is UTC+5).</summary>
-    private static string EveningZone()
-    {
-        var offset = 19 - DateTime.UtcNow.Hour;
-        if (offset > 14) offset -= 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
     }
 
     private static object Invoke(string userId, string verb, Dictionary<string, object> data) => new
@@ -92,15 +83,11 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
         Assert.Contains("recap.edit", summary);
     }
 
-    private async Task RunFollowUpAsync(string step)
-    {
-        var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
-        var key = EveningShareKeys.FollowUp(_teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture));
-        Assert.True(await scheduler.Exists(key), $"{step} was not scheduled");
-        await scheduler.TriggerJob(key);
-        await Task.Delay(500);
-        await _bot.DrainAsync();
-    }
+    /// <summary>Runs a follow-up now, out of turn (as a repeated fire or a second instance would); its own trigger stays.</summary>
+    private Task RunFollowUpAsync(string step) => _bot.TriggerNowAsync(EveningShareKeys.FollowUp(_teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture)));
+
+    /// <summary>Moves the clock to the follow-up's own time, which fires it.</summary>
+    private Task FollowUpTimeAsync(string step) => _bot.AdvanceToFireAsync(EveningShareKeys.FollowUp(_teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture)));
 
     private IReadOnlyList<FakeConnector.Sent> FormsTo(string userId) =>
         _bot.Connector.To("a:" + userId).Where(m => BotHost.CardOf(m.Activity)?.GetRawText().Contains("recap.submit") == true).ToList();
@@ -155,7 +142,7 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
         await ShareAsync("29:sun");
 
         await RunFollowUpAsync("nudge");
-        await RunFollowUpAsync("nudge");
+        await FollowUpTimeAsync("nudge");
 
         // Han has never written to the bot, so he hears the team's language (zh-CN).
         var nudge = Assert.Single(NudgesTo("29:han"));
@@ -180,7 +167,7 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
         await ShareAsync("29:li");
 
         await RunFollowUpAsync("managers");
-        await RunFollowUpAsync("managers");
+        await FollowUpTimeAsync("managers");
 
         // The manager wrote in English ("set timezone …"), so the list is in English.
         var list = Assert.Single(_bot.Connector.To("a:29:manager"), m => m.Activity.Text?.Contains("have not shared") == true);

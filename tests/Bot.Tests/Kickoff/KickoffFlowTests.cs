@@ -14,8 +14,9 @@ namespace IronArmy.Bot.Tests.Kickoff;
 /// <summary>
 /// The morning kickoff through the whole bot: prompts, submits (Action.Execute and the Submit
 /// fallback), validation, the board in the channel, the nudge and the managers' list, leave and holidays.
-/// The team works every day in a zone where it is now around noon, so the tests do not depend on
-/// when they run (the kickoff has started and edits are open until the 18:30 share).
+/// The bot's clock shows Tuesday 10:00 in Shanghai (<see cref="BotHost.TuesdayMorning"/>), whenever the
+/// tests run: the 07:40 kickoff has passed and edits are open until the 18:30 share. Follow-ups fire when
+/// a test moves the clock to their time.
 /// </summary>
 public sealed class KickoffFlowTests : IAsyncLifetime
 {
@@ -32,26 +33,16 @@ public sealed class KickoffFlowTests : IAsyncLifetime
             new TeamsChannelAccount { Id = "29:han", Name = "Han Meimei" },
         ]);
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
-        var zone = NoonZone();
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + zone));
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + BotHost.Zone));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun"));
         _teamId = await _bot.WithDbAsync(db => db.Teams.Select(t => t.Id).SingleAsync());
-        _workDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone))).ToString("yyyy-MM-dd");
+        _workDate = _bot.Today().ToString("yyyy-MM-dd");
     }
 
     public Task DisposeAsync()
     {
         _bot.Dispose();
         return Task.CompletedTask;
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is about 12 now (Etc/GMT-5 is UTC+5).</summary>
-    private static string NoonZone()
-    {
-        var offset = 12 - DateTime.UtcNow.Hour;
-        if (offset > 12) offset -= 24;
-        if (offset < -11) offset += 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
     }
 
     private Dictionary<string, object> ValidInputs(string firstCustomer = "Acme Trading") => new()
@@ -94,26 +85,19 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         return card;
     }
 
-    private async Task RunFollowUpAsync(string step)
+    /// <summary>
+    /// Runs a follow-up twice: once out of turn (as a repeated fire or a second instance would), then
+    /// at its own time, by moving the clock to when its trigger fires.
+    /// </summary>
+    private async Task RunFollowUpTwiceAsync(string step)
     {
-        var scheduler = await _bot.Service<ISchedulerFactory>().GetScheduler();
         var key = KickoffKeys.FollowUp(_teamId, step, DateOnly.Parse(_workDate, CultureInfo.InvariantCulture));
-        Assert.True(await scheduler.Exists(key), $"{step} was not scheduled");
-        await scheduler.TriggerJob(key);
-        await Task.Delay(500);
-        await _bot.DrainAsync();
+        await _bot.TriggerNowAsync(key);
+        await _bot.AdvanceToFireAsync(key);
     }
 
     /// <summary>The board is rebuilt a moment after a plan arrives (plans arriving together share one refresh).</summary>
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the board.");
-            await Task.Delay(100);
-        }
-    }
+    private Task BoardRefreshAsync() => _bot.AdvanceAsync(IronArmy.Bot.Kickoff.KickoffFollowUps.BoardRefreshWindow);
 
     private IReadOnlyList<FakeConnector.Sent> FormsTo(string userId) =>
         _bot.Connector.To("a:" + userId).Where(m => BotHost.CardOf(m.Activity)?.GetRawText().Contains("visit.1.customer") == true).ToList();
@@ -137,8 +121,7 @@ public sealed class KickoffFlowTests : IAsyncLifetime
     public async Task A_valid_submit_is_stored_and_answered_with_the_summary_and_the_board_follows()
     {
         // The kickoff an hour from now, so the board waits for everyone rather than for its time.
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(NoonZone())).AddHours(1);
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", $"set kickoff {local:HH}:00"));
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set kickoff 11:00"));
 
         var summary = (await SubmitAsync("29:li", ValidInputs())).GetRawText();
         Assert.Contains("Acme Trading", summary);
@@ -149,10 +132,12 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         Assert.Equal(2_000_050, plan.DayAmountMinor);
         Assert.Equal(["Acme Trading", "Blue Sky Tech"], plan.Visits.OrderBy(v => v.Row).Select(v => v.Customer));
         Assert.Single(plan.Revisions);
+        await BoardRefreshAsync();
         Assert.Empty(_bot.Connector.To(TeamsEvents.TeamId).Skip(1)); // only the channel welcome: Han has not planned
 
         await SubmitAsync("29:han", ValidInputs("Golden Gate Ltd"));
-        await WaitUntilAsync(() => _bot.Connector.To(TeamsEvents.TeamId).Count == 2);
+        await BoardRefreshAsync();
+        Assert.Equal(2, _bot.Connector.To(TeamsEvents.TeamId).Count);
         var board = _bot.Connector.To(TeamsEvents.TeamId).Last();
         Assert.Null(board.UpdatedActivityId);
         var boardWords = BotHost.Words(board.Activity);
@@ -162,7 +147,8 @@ public sealed class KickoffFlowTests : IAsyncLifetime
 
         // An edit changes the plan, keeps the old one in the audit trail, and updates the same post.
         await SubmitAsync("29:li", ValidInputs("Acme Trading Group"));
-        await WaitUntilAsync(() => _bot.Connector.To(TeamsEvents.TeamId).Count == 3);
+        await BoardRefreshAsync();
+        Assert.Equal(3, _bot.Connector.To(TeamsEvents.TeamId).Count);
         var update = _bot.Connector.To(TeamsEvents.TeamId).Last();
         Assert.NotNull(update.UpdatedActivityId);
         var liPlan = await _bot.WithDbAsync(db => db.KickoffPlans.Where(p => p.Member!.TeamsUserId == "29:li").Select(p => p.Id).SingleAsync());
@@ -230,14 +216,12 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "kickoff now"));
         await SubmitAsync("29:li", ValidInputs());
 
-        await RunFollowUpAsync("nudge");
-        await RunFollowUpAsync("nudge");
+        await RunFollowUpTwiceAsync("nudge");
         // Han has never written to the bot, so he hears the team's language (zh-CN).
         Assert.Single(_bot.Connector.To("a:29:han"), m => m.Activity.Text?.Contains("还没填") == true);
         Assert.DoesNotContain(_bot.Connector.To("a:29:li"), m => m.Activity.Text?.Contains("还没填") == true);
 
-        await RunFollowUpAsync("managers");
-        await RunFollowUpAsync("managers");
+        await RunFollowUpTwiceAsync("managers");
         var list = Assert.Single(_bot.Connector.To("a:29:manager"), m => m.Activity.Text?.Contains("have not planned") == true);
         Assert.Contains("Han Meimei", list.Activity.Text);
         Assert.DoesNotContain("Li Lei", list.Activity.Text);
@@ -265,7 +249,7 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         var li = await _bot.WithDbAsync(db => db.Members.SingleAsync(m => m.TeamsUserId == "29:li"));
         var yesterday = DateOnly.ParseExact(_workDate, "yyyy-MM-dd").AddDays(-1); // the team works every day
         var recap = new IronArmy.Core.EveningShare.Recap([], [], [], null, null, null, ["Delta Corp", "Echo Ltd"]);
-        await _bot.WithDbAsync(db => IronArmy.Data.EveningShare.RecapSaving.SaveRecapAsync(db, _teamId, li.Id, yesterday, recap, li.Id, DateTime.UtcNow, default));
+        await _bot.WithDbAsync(db => IronArmy.Data.EveningShare.RecapSaving.SaveRecapAsync(db, _teamId, li.Id, yesterday, recap, li.Id, _bot.UtcNow, default));
 
         await _bot.SendAsync(TeamsEvents.Personal("29:li", "plan"));
 
@@ -338,8 +322,8 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         var recap = new IronArmy.Core.EveningShare.Recap(
             [new("Acme Trading", true, true, IronArmy.Core.EveningShare.ClassAfter.Signed, 100), IronArmy.Core.EveningShare.PlannedVisitResult.NotDone("Blue Sky Tech")],
             [], [], null, null, null, []);
-        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(_teamId, li.Id, yesterday, plan, li.Id, DateTime.UtcNow, default));
-        await _bot.WithDbAsync(db => IronArmy.Data.EveningShare.RecapSaving.SaveRecapWithFactsAsync(db, _teamId, li.Id, yesterday, recap, plan, li.Id, DateTime.UtcNow, default));
+        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(_teamId, li.Id, yesterday, plan, li.Id, _bot.UtcNow, default));
+        await _bot.WithDbAsync(db => IronArmy.Data.EveningShare.RecapSaving.SaveRecapWithFactsAsync(db, _teamId, li.Id, yesterday, recap, plan, li.Id, _bot.UtcNow, default));
 
         var summary = BotHost.Words(new Activity { Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = await SubmitAsync("29:li", ValidInputs()) }] });
 

@@ -16,8 +16,9 @@ namespace IronArmy.Bot.Tests.Leaderboards;
 /// <summary>
 /// 标杆 through the whole bot: reps share their evening recaps, boards rank them (privately with the
 /// asker's own rank, in the channel on a manager's word and after the digest), and the shout-outs
-/// their saves make reach the channel batched, each rep @mentioned unless they opted out. The team
-/// works every day in a zone where it is about noon, so recaps are open whenever the tests run.
+/// their saves make reach the channel batched, each rep @mentioned unless they opted out. The bot's
+/// clock shows Tuesday 10:00 in Shanghai whenever the tests run, so recaps are open; scheduled posts
+/// go out when a test moves the clock to their time.
 /// </summary>
 public sealed class LeaderboardFlowTests : IAsyncLifetime
 {
@@ -37,26 +38,16 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
             new TeamsChannelAccount { Id = "29:zhao", Name = "Zhao Min" },
         ]);
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam(locale: "en-US"));
-        var zone = NoonZone();
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + zone));
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + BotHost.Zone));
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun"));
         _teamId = await _bot.WithDbAsync(db => db.Teams.Select(t => t.Id).SingleAsync());
-        _workDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone))).ToString("yyyy-MM-dd");
+        _workDate = _bot.Today().ToString("yyyy-MM-dd");
     }
 
     public Task DisposeAsync()
     {
         _bot.Dispose();
         return Task.CompletedTask;
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is about 12 now (Etc/GMT-5 is UTC+5).</summary>
-    private static string NoonZone()
-    {
-        var offset = 12 - DateTime.UtcNow.Hour;
-        if (offset > 12) offset -= 24;
-        if (offset < -11) offset += 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
     }
 
     /// <summary>A recap with one unplanned closing visit signed for <paramref name="amount"/>, and a win if given.</summary>
@@ -119,16 +110,6 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
     };
 
     private async Task<IScheduler> SchedulerAsync() => await _bot.Service<ISchedulerFactory>().GetScheduler();
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
 
     [Fact]
     public async Task The_board_ranks_reps_with_ties_and_a_reps_board_shows_their_own_rank_outside_the_top()
@@ -207,12 +188,10 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         var round = new JobKey(LeaderboardKeys.BoardRound, RitualKeys.Group(_teamId));
         Assert.True(await scheduler.Exists(round), "The boards' trigger beside the digest was not scheduled.");
 
-        // The digest's moment, twice (a repeated fire, a second instance): one board.
-        await scheduler.TriggerJob(round);
-        await WaitUntilAsync(() => Channel.Any(m => IsBoard(m, "today's board")), "the daily board");
-        await scheduler.TriggerJob(round);
-        await Task.Delay(1500);
-        await _bot.DrainAsync();
+        // The digest's moment comes (21:00), then again (a repeated fire, a second instance): one board.
+        Assert.Equal(BotHost.Tuesday(21, 0), await _bot.AdvanceToFireAsync(new TriggerKey(round.Name, round.Group)));
+        Assert.Single(Channel, m => IsBoard(m, "today's board"));
+        await _bot.TriggerNowAsync(round);
 
         var board = Assert.Single(Channel, m => IsBoard(m, "today's board"));
         var card = BotHost.CardOf(board.Activity)!.Value;
@@ -227,7 +206,7 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         await _bot.SendAsync(TeamsEvents.Personal("29:zhang", "shoutouts off"));
         var scheduler = await SchedulerAsync();
         var before = Channel.Count;
-        var started = DateTime.UtcNow;
+        var started = _bot.UtcNow;
 
         // Three moments within seconds: Zhang's first signing of the day, then two biggest deals of the week.
         await ShareAsync("29:zhang", Signed("Golden Gate", "50000"));
@@ -237,12 +216,10 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         Assert.Equal(before, Channel.Count); // gathered, not posted one by one
         var trigger = await scheduler.GetTrigger(LeaderboardKeys.ShoutOutTrigger(_teamId));
         Assert.NotNull(trigger);
-        Assert.InRange(trigger.NextFireTimeUtc!.Value.UtcDateTime, started.AddMinutes(9), DateTime.UtcNow.AddMinutes(11));
+        Assert.Equal(started.AddMinutes(10), trigger.NextFireTimeUtc!.Value.UtcDateTime); // one interval after the first moment
         Assert.Equal(3, await _bot.WithDbAsync(db => db.ShoutOuts.CountAsync(s => s.PostKey == null)));
 
-        await scheduler.TriggerJob(LeaderboardKeys.ShoutOutJob(_teamId));
-        await WaitUntilAsync(() => Channel.Count > before, "the shout-out post");
-        await _bot.DrainAsync();
+        await _bot.AdvanceToFireAsync(LeaderboardKeys.ShoutOutTrigger(_teamId));
 
         var post = Assert.Single(Channel.Skip(before));
         var card = BotHost.CardOf(post.Activity)!.Value;
@@ -261,14 +238,13 @@ public sealed class LeaderboardFlowTests : IAsyncLifetime
         Assert.DoesNotContain("Golden Gate", raw);
 
         // A fourth moment right after the post waits for the interval, whatever runs in between.
+        var posted = _bot.UtcNow;
         await ShareAsync("29:chen", Signed("Harbor Foods", "150000"));
-        await scheduler.TriggerJob(LeaderboardKeys.ShoutOutJob(_teamId));
-        await Task.Delay(1500);
-        await _bot.DrainAsync();
+        await _bot.TriggerNowAsync(LeaderboardKeys.ShoutOutJob(_teamId));
         Assert.Single(Channel.Skip(before));
         var next = await scheduler.GetTrigger(LeaderboardKeys.ShoutOutTrigger(_teamId));
         Assert.NotNull(next);
-        Assert.True(next.NextFireTimeUtc!.Value.UtcDateTime > DateTime.UtcNow.AddMinutes(8), "The next post is not held for the interval.");
+        Assert.Equal(posted.AddMinutes(10), next.NextFireTimeUtc!.Value.UtcDateTime); // held for the interval
         Assert.Equal(1, await _bot.WithDbAsync(db => db.ShoutOuts.CountAsync(s => s.PostKey == null)));
     }
 
