@@ -67,12 +67,11 @@ public class SchedulingRegistrationTests
         var reconciler = host.Services.GetServices<IHostedService>().OfType<ScheduleReconciler>().SingleOrDefault();
         if (reconciler is not null) await reconciler.ExecuteTask!;
         var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
-        // Quartz starts its scheduler from ApplicationStarted on its own task: give it a moment to get there.
-        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            while (expected && scheduler.Status != Quartz.SchedulerStatus.Running)
-                await Task.Delay(20, patience.Token);
-        }
+        // Quartz starts its scheduler from ApplicationStarted on its own task: wait for it to say so.
+        var started = new Started();
+        scheduler.ListenerManager.AddSchedulerListener(started);
+        if (expected && scheduler.Status != Quartz.SchedulerStatus.Running)
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         var status = scheduler.Status;
         var scheduled = await host.Services.GetRequiredService<TeamSchedules>().ScheduledTeamsAsync();
@@ -81,6 +80,19 @@ public class SchedulingRegistrationTests
         Assert.Equal(expected, status == Quartz.SchedulerStatus.Running);
         Assert.Equal(expected, scheduled.Contains(team.Id));
         seed.DeleteDatabase();
+    }
+
+    private sealed class Started : Quartz.ISchedulerListener
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Task => _started.Task;
+
+        public ValueTask SchedulerStarted(Quartz.IScheduler scheduler, CancellationToken cancellationToken = default)
+        {
+            _started.TrySetResult();
+            return ValueTask.CompletedTask;
+        }
     }
 
     [Fact]
