@@ -65,8 +65,14 @@ public sealed class OutboxDispatcherTests
         await using var h = new DeliveryHarness();
         var member = (await h.AddMembersAsync(1, withConversation: true)).Single();
         var other = (await h.AddMembersAsync(1, withConversation: true)).Single();
-        // A digest in parts: the first is slow to send, which must not let the others overtake it.
-        h.Connector.BeforeSend = text => text == "digest:1" ? Task.Delay(500) : Task.CompletedTask;
+        // A digest in parts: the first is slow to send (held until the other person's message is out,
+        // which must not wait for it), and that must not let the later parts overtake it.
+        var otherSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        h.Connector.BeforeSend = text =>
+        {
+            if (text == "kickoff:other") otherSent.TrySetResult();
+            return text == "digest:1" ? otherSent.Task.WaitAsync(TimeSpan.FromSeconds(10)) : Task.CompletedTask;
+        };
         await h.EnqueueAsync([.. Enumerable.Range(1, 5).Select(n => h.ToMember(member, $"digest:{n}")), h.ToMember(other, "kickoff:other")]);
 
         await h.DrainAsync(h.Dispatcher(), Step);
