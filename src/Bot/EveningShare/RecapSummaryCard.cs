@@ -1,6 +1,7 @@
 using IronArmy.Bot.Cards;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using IronArmy.Bot.Forms;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.EveningShare;
 
@@ -18,21 +19,16 @@ public static class RecapSummaryCard
     {
         var (recap, day) = (summary.Recap, summary.Day);
         var title = t.Format("Recap_SummaryTitle", t.LocalDate(summary.WorkDate));
-        var body = new List<CardElement>
-        {
-            new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(t.Format("Kickoff_LastUpdated", summary.LastUpdated.ToString("HH:mm", CultureInfo.InvariantCulture)))
-                { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-        };
+        var body = DaySummaryLayout.Heading(t, title, summary.LastUpdated);
 
-        body.Add(Section(t["Recap_DayVsStandard"]));
+        body.Add(DaySummaryLayout.Section(t["Recap_DayVsStandard"]));
         body.Add(new FactSet(
         [
             new Fact(t["Recap_PlanVsActual"], t.Format("Recap_PlanVsActualValue", day.PlannedVisits, day.Visits.Count)),
             .. day.Standard.Lines.Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))),
         ]) { Spacing = Spacing.Small });
 
-        body.Add(Section(t.Format("Recap_MovesCount", day.Moves.Count)));
+        body.Add(DaySummaryLayout.Section(t.Format("Recap_MovesCount", day.Moves.Count)));
         if (day.Moves.Count == 0)
             body.Add(new TextBlock(t["Recap_NoMoves"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
         body.AddRange(day.Moves.Select(m => new TextBlock(t.MoveText(m)) { Wrap = true, Spacing = Spacing.Small, Color = m.Signs ? TextColor.Good : TextColor.Default }));
@@ -51,22 +47,9 @@ public static class RecapSummaryCard
         if (recap.Tomorrow.Count > 0)
             body.Add(Written(t["Recap_Tomorrow"], t.NameList(recap.Tomorrow), null));
 
-        if (!summary.CanEdit)
-            body.Add(new TextBlock(t["Recap_EditClosed"]) { IsSubtle = true, Wrap = true, Size = TextSize.Small, Spacing = Spacing.Medium });
-
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions = summary.CanEdit
-                ? [DayCardButton.For(EditVerb, t["Kickoff_Edit"], summary.WorkDate, t)]
-                : null,
-            Lang = t.CardLanguage,
-            FallbackText = title,
-        };
+        return DaySummaryLayout.Card(t, title, body, summary.WorkDate, EditVerb, summary.CanEdit, t["Recap_EditClosed"]);
     }
 
-    private static TextBlock Section(string text) =>
-        new(text) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };
 
     /// <summary>A text the rep wrote, under its heading, with who will see it.</summary>
     private static Container Written(string heading, string text, string? audience)

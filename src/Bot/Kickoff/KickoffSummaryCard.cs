@@ -1,6 +1,7 @@
 using IronArmy.Bot.Cards;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using IronArmy.Bot.Forms;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Kickoff;
 
@@ -18,52 +19,34 @@ public static class KickoffSummaryCard
     {
         var plan = summary.Plan;
         var title = t.Format("Kickoff_SummaryTitle", t.LocalDate(summary.WorkDate));
-        var body = new List<CardElement>
-        {
-            new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(t.Format("Kickoff_LastUpdated", summary.LastUpdated.ToString("HH:mm", CultureInfo.InvariantCulture)))
-                { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-        };
+        var body = DaySummaryLayout.Heading(t, title, summary.LastUpdated);
 
-        body.Add(Section(t["Kickoff_Targets"]));
+        body.Add(DaySummaryLayout.Section(t["Kickoff_Targets"]));
         body.Add(new FactSet(new[] { TargetPeriod.Month, TargetPeriod.Week, TargetPeriod.Day }
             .Select(p => new Fact(t.PeriodName(p), TargetValue(t, TargetOf(plan.Targets, p), summary.CurrencyCode)))
             .ToList()) { Spacing = Spacing.Small });
 
-        body.Add(Section(t.Format("Kickoff_VisitPlanCount", plan.Visits.Count)));
+        body.Add(DaySummaryLayout.Section(t.Format("Kickoff_VisitPlanCount", plan.Visits.Count)));
         if (plan.Visits.Count == 0)
             body.Add(new TextBlock(t["Kickoff_NoVisits"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
         body.AddRange(plan.Visits.Select(v => VisitRow(t, v)));
 
-        body.Add(Section(t.Format("Kickoff_ValidNewCount", plan.ValidNewCustomers, summary.Standard.ValidNewCustomers)));
+        body.Add(DaySummaryLayout.Section(t.Format("Kickoff_ValidNewCount", plan.ValidNewCustomers, summary.Standard.ValidNewCustomers)));
         if (plan.NewCustomers.Count == 0)
             body.Add(new TextBlock(t["Kickoff_NoNewCustomers"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
         body.AddRange(plan.NewCustomers.Select(c => c.IsValid
             ? new TextBlock(t.Format("Kickoff_ValidNewLine", c.Name)) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Good }
             : new TextBlock(t.Format("Kickoff_ContactLine", c.Name, t.NameList(Missing(t, c)))) { Wrap = true, Spacing = Spacing.Small, IsSubtle = true }));
 
-        body.Add(Section(t["Kickoff_PlanVsStandard"]));
+        body.Add(DaySummaryLayout.Section(t["Kickoff_PlanVsStandard"]));
         body.Add(new FactSet(StandardCheck.Of(plan, summary.Standard).Lines.Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))).ToList())
             { Spacing = Spacing.Small });
 
         if (Mirror(t, summary) is { } mirror) body.Add(mirror);
 
-        if (!summary.CanEdit)
-            body.Add(new TextBlock(t["Kickoff_EditClosed"]) { IsSubtle = true, Wrap = true, Size = TextSize.Small, Spacing = Spacing.Medium });
-
-        return new AdaptiveCard
-        {
-            Body = body,
-            Actions = summary.CanEdit
-                ? [DayCardButton.For(EditVerb, t["Kickoff_Edit"], summary.WorkDate, t)]
-                : null,
-            Lang = t.CardLanguage,
-            FallbackText = title,
-        };
+        return DaySummaryLayout.Card(t, title, body, summary.WorkDate, EditVerb, summary.CanEdit, t["Kickoff_EditClosed"]);
     }
 
-    private static TextBlock Section(string text) =>
-        new(text) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };
 
     /// <summary>The time beside the customer, and how the visit is meant to go under it: scans on a phone.</summary>
     private static ColumnSet VisitRow(Texts t, PlannedVisit v) =>
