@@ -34,6 +34,15 @@ public sealed record SetWorkDaysCommand(WorkWeek WorkDays) : Command
     public override bool RequiresManager => true;
 }
 
+/// <summary>
+/// <c>set currency HKD</c> / <c>设置货币 HKD</c>: the ISO 4217 currency the team's amounts are in
+/// (<see cref="Money.CurrencyChange"/> says what becomes of amounts already recorded).
+/// </summary>
+public sealed record SetCurrencyCommand(string CurrencyCode) : Command
+{
+    public override bool RequiresManager => true;
+}
+
 /// <summary>Promote the person @mentioned in the message (the mention itself travels in the activity's entities).</summary>
 public sealed record AddManagerCommand : Command
 {
@@ -136,4 +145,7 @@ public enum CommandProblem
 
     /// <summary>Neither on nor off.</summary>
     BadSwitch,
+
+    /// <summary>Not the ISO 4217 code of a circulating currency (<c>set currency RMB</c>).</summary>
+    UnknownCurrency,
 }

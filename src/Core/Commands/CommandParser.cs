@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Money;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Core.Commands;
@@ -28,6 +29,14 @@ public static partial class CommandParser
         {
             var arg = t[^rest.Length..].Trim();
             return ParseTimeZone(arg);
+        }
+
+        if (StartsWithAny(lower, out rest, "set currency", "设置货币", "设置币种"))
+        {
+            if (rest.Length == 0) return new InvalidCommand(CurrencyUsage, CommandProblem.MissingArgument, rest);
+            return Currencies.TryFind(rest, out var code)
+                ? new SetCurrencyCommand(code)
+                : new InvalidCommand(CurrencyUsage, CommandProblem.UnknownCurrency, t[^rest.Length..].Trim());
         }
 
         // Before "set share" / "设置晚分享", which would read "wins on" as a time.
@@ -78,6 +87,8 @@ public static partial class CommandParser
 
         return new UnknownCommand(t);
     }
+
+    private const string CurrencyUsage = "set currency HKD";
 
     private static readonly Dictionary<string, StandardMeasure> StandardKeys = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -16,15 +16,10 @@ public static class MoneyText
     private static readonly char[] CurrencySigns = ['¥', '$', '€', '£'];
 
     /// <summary>
-    /// Minor digits of an ISO 4217 currency: 2 for most (CNY, USD, EUR), 0 for yen-like currencies,
-    /// 3 for the dinar group. Unknown codes get 2.
+    /// Minor digits of an ISO 4217 currency (<see cref="Currencies"/>): 2 for most (CNY, USD, EUR),
+    /// 0 for yen-like currencies, 3 for the dinar group. Unknown codes get 2.
     /// </summary>
-    public static int MinorDigitsOf(string? currencyCode) => currencyCode?.ToUpperInvariant() switch
-    {
-        "JPY" or "KRW" or "VND" or "CLP" or "ISK" or "UGX" or "PYG" => 0,
-        "BHD" or "KWD" or "OMR" or "JOD" or "TND" or "IQD" or "LYD" => 3,
-        _ => 2,
-    };
+    public static int MinorDigitsOf(string? currencyCode) => Currencies.MinorDigitsOf(currencyCode) ?? 2;
 
     /// <summary>
     /// Reads a typed amount into minor units; false when it is not an amount at all. A negative
