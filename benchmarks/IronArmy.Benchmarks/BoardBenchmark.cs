@@ -121,7 +121,7 @@ internal static class BoardBenchmark
         var calendar = await db.TeamCalendarAsync(teamId, month.Start.AddMonths(-1), month.End, default);
         var previous = month.Previous(calendar);
         Stage("team+calendar");
-        var reps = await db.TeamBoardRepsAsync(teamId, team.Zone, default);
+        var reps = await db.TeamBoardMembersAsync(teamId, team.Zone, default);
         Stage("reps");
         var current = await db.TeamPeriodTotalsAsync(teamId, month, default);
         Stage("month totals");

@@ -11,13 +11,13 @@ namespace IronArmy.Bot.Leaderboards;
 /// <param name="Totals">The period's totals by member id (the board's reps; a rep absent has nothing).</param>
 public sealed record LeaderboardView(string TeamName, Board Board, IReadOnlyDictionary<long, RepTotals> Totals, string CurrencyCode)
 {
-    /// <summary>The team's signed amount this month against the sum of its reps' month targets.</summary>
+    /// <summary>The team's signed amount this month against the sum of its members' month targets.</summary>
     public MonthProgress? Month { get; init; }
 
     /// <summary>Set when the board's month is a battle month.</summary>
     public BattleCountdown? Battle { get; init; }
 
-    /// <summary>The asker's standing on a private board; null on the channel's board and for a manager (not ranked).</summary>
+    /// <summary>The asker's standing on a private board (a manager's too: they are on the board); null on the channel's board.</summary>
     public Standing? Asker { get; init; }
 
     /// <summary>True for the board answering <c>board</c> privately: it adds the other periods' commands.</summary>

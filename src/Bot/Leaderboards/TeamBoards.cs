@@ -7,8 +7,9 @@ using IronArmy.Data.Teams;
 namespace IronArmy.Bot.Leaderboards;
 
 /// <summary>
-/// A team's board for one period as a card shows it: ranked from the day rollups by the team's
-/// headline metric and top size, with the month's progress and, in a 大战月, the countdown.
+/// A team's board for one period as a card shows it: everyone active on the team ranked from the day
+/// rollups by the team's headline metric and top size (a manager who shares is on it; nobody is
+/// ranked without something shared), with the month's progress and, in a 大战月, the countdown.
 /// </summary>
 public sealed class TeamBoards(IronArmyDbContext db)
 {
@@ -17,7 +18,7 @@ public sealed class TeamBoards(IronArmyDbContext db)
     /// True once the date's recaps are closed (after the digest): the countdown then counts the work
     /// days after it, not the date itself.
     /// </param>
-    /// <param name="askerId">The rep asking privately: the card adds their own standing. Null for the channel.</param>
+    /// <param name="askerId">The member asking privately (a rep or a manager): the card adds their own standing. Null for the channel.</param>
     public async Task<LeaderboardView> BuildAsync(Team team, BoardPeriodKind kind, DateOnly date, bool dayDone, long? askerId, CancellationToken ct)
     {
         var month = BoardPeriod.MonthOf(date);
@@ -26,14 +27,14 @@ public sealed class TeamBoards(IronArmyDbContext db)
         var period = BoardPeriod.Containing(kind, date, calendar.WorkDays);
         var previous = period.Previous(calendar);
 
-        var reps = await db.TeamBoardRepsAsync(team.Id, team.Schedule.Zone, ct);
+        var members = await db.TeamBoardMembersAsync(team.Id, team.Schedule.Zone, ct);
         var current = await db.TeamPeriodTotalsAsync(team.Id, period, ct);
         var before = await db.TeamPeriodTotalsAsync(team.Id, previous, ct);
-        var board = Leaderboard.Build(period, previous, team.Board.Metric, team.Board.TopSize, reps, current, before);
+        var board = Leaderboard.Build(period, previous, team.Board.Metric, team.Board.TopSize, members, current, before);
 
         var monthTotals = kind == BoardPeriodKind.Month ? current : await db.TeamPeriodTotalsAsync(team.Id, month, ct);
-        // The team's reps, as the targets are theirs: someone who left takes both away.
-        var signed = reps.Sum(r => monthTotals.GetValueOrDefault(r.MemberId)?.SignedAmountMinor ?? 0);
+        // The board's members, as the targets are theirs: someone who left takes both away.
+        var signed = members.Sum(r => monthTotals.GetValueOrDefault(r.MemberId)?.SignedAmountMinor ?? 0);
         var targets = await db.TeamMonthTargetsAsync(team.Id, date, date, ct);
         var battle = await db.BattleMonthOfAsync(team.Id, date, ct);
 

@@ -33,7 +33,7 @@ public sealed record Board(
     /// </summary>
     public IReadOnlyList<BoardEntry> Top => Ranked.TakeWhile(e => e.Rank <= TopSize).ToList();
 
-    /// <summary>The rep's standing, or null when they are not one of the board's reps (a manager asking).</summary>
+    /// <summary>The member's standing, or null when they are not one of the board's members (someone who left).</summary>
     public Standing? StandingOf(long memberId)
     {
         if (!Reps.Contains(memberId)) return null;
@@ -61,7 +61,7 @@ public static class Leaderboard
     /// <summary>The method's default: top 10.</summary>
     public const int DefaultTopSize = 10;
 
-    /// <param name="reps">The team's active reps; totals of anyone else (a rep who left) are ignored.</param>
+    /// <param name="reps">Who the board lists: the team's active members (managers included); totals of anyone else (someone who left) are ignored.</param>
     /// <param name="current">Totals for <paramref name="period"/> by member id; a rep missing has nothing.</param>
     /// <param name="previousTotals">Totals for <paramref name="previous"/> (<see cref="BoardPeriod.Previous"/>).</param>
     public static Board Build(

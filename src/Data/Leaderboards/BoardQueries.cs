@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IronArmy.Data.Leaderboards;
 
 /// <summary>
-/// What a team's board is built from (<see cref="Leaderboard.Build"/>): its reps, their totals for
+/// What a team's board is built from (<see cref="Leaderboard.Build"/>): its members, their totals for
 /// a period and the one before, and their month targets. Every read is one indexed query on the
 /// rollups (day rollups for days and weeks, month rollups for months), plans or members; none
 /// touches visits or recaps.
@@ -60,13 +60,15 @@ public static class BoardQueries
     }
 
     /// <summary>
-    /// The reps a board lists: the team's active reps (managers and people who left are not on it),
-    /// with the team date each joined in <paramref name="zone"/>.
+    /// Who a board lists: everyone active on the team, managers included — a manager who plans and
+    /// shares sells too, and their numbers count as the kickoff mirror and the shout-outs already
+    /// count them. Only what someone shared ranks them (nothing shared, nothing on the board), and
+    /// people who left are not on it. With the team date each joined in <paramref name="zone"/>.
     /// </summary>
-    public static async Task<IReadOnlyList<BoardRep>> TeamBoardRepsAsync(this IronArmyDbContext db, long teamId, TeamZone zone, CancellationToken ct)
+    public static async Task<IReadOnlyList<BoardRep>> TeamBoardMembersAsync(this IronArmyDbContext db, long teamId, TeamZone zone, CancellationToken ct)
     {
         var rows = await db.Members.AsNoTracking()
-            .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
+            .Where(m => m.TeamId == teamId && m.IsActive)
             .Select(m => new { m.Id, m.Name, m.JoinedAtUtc })
             .ToListAsync(ct);
         // Rows from before join times were recorded carry the default instant: joined "always".
@@ -77,10 +79,10 @@ public static class BoardQueries
     }
 
     /// <summary>
-    /// Each active rep's month signed-amount target: from their latest kickoff plan dated in the
-    /// month of <paramref name="month"/> up to <paramref name="through"/> (the month target carries
-    /// from plan to plan, so the latest is the one standing). Reps without a plan in the month are
-    /// absent.
+    /// Each active member's month signed-amount target (the board's members, <see cref="TeamBoardMembersAsync"/>):
+    /// from their latest kickoff plan dated in the month of <paramref name="month"/> up to
+    /// <paramref name="through"/> (the month target carries from plan to plan, so the latest is the
+    /// one standing). Members without a plan in the month are absent.
     /// </summary>
     /// <remarks>
     /// Read in the order that touches least: the team's plans of its latest plan date in the month
@@ -103,7 +105,7 @@ public static class BoardQueries
         if (latest is not { } latestDate) return new Dictionary<long, long>();
 
         var reps = await db.Members.AsNoTracking()
-            .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
+            .Where(m => m.TeamId == teamId && m.IsActive)
             .Select(m => m.Id)
             .ToListAsync(ct);
         var targets = new Dictionary<long, long>();

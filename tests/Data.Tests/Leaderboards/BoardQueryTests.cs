@@ -95,7 +95,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_board_lists_active_reps_with_the_team_date_they_joined()
+    public async Task The_board_lists_everyone_active_on_the_team_managers_included_with_the_team_date_they_joined()
     {
         var team = await KickoffTeam.CreateAsync(database, ("Li Na", MemberRole.Rep), ("Wang Wei", MemberRole.Rep), ("Zhao Lei", MemberRole.Manager), ("Gone", MemberRole.Rep));
         await using (var db = await database.CreateContextAsync())
@@ -106,11 +106,15 @@ public sealed class BoardQueryTests : IAsyncLifetime
         }
 
         await using var read = await database.CreateContextAsync();
-        var reps = (await read.TeamBoardRepsAsync(team.Id, TeamZone.Of("Asia/Shanghai"), default)).OrderBy(r => r.Name).ToList();
+        var members = (await read.TeamBoardMembersAsync(team.Id, TeamZone.Of("Asia/Shanghai"), default)).OrderBy(r => r.Name).ToList();
 
         Assert.Equal(
-            [new BoardRep(team.Named("Li Na").Id, "Li Na", new DateOnly(2026, 11, 1)), new BoardRep(team.Named("Wang Wei").Id, "Wang Wei", DateOnly.MinValue)],
-            reps);
+            [
+                new BoardRep(team.Named("Li Na").Id, "Li Na", new DateOnly(2026, 11, 1)),
+                new BoardRep(team.Named("Wang Wei").Id, "Wang Wei", DateOnly.MinValue),
+                new BoardRep(team.Named("Zhao Lei").Id, "Zhao Lei", DateOnly.MinValue), // the manager: their numbers count when they sell
+            ],
+            members);
     }
 
     [Fact]
@@ -137,15 +141,15 @@ public sealed class BoardQueryTests : IAsyncLifetime
             await Plan(other, "Chen Jing", "2026-11-05", 1_000_000_00);
             await Plan(other, "Chen Jing", "2026-11-27", 1_000_000_00);
             await Plan(team, "Gone", "2026-11-20", 9_000_000_00);     // left the team
-            await Plan(team, "Boss", "2026-11-20", 9_000_000_00);     // not a rep
+            await Plan(team, "Boss", "2026-11-20", 450_000_00);       // a manager who sells: on the board, so their target counts
         }
 
         await using var read = await database.CreateContextAsync();
         var targets = await read.TeamMonthTargetsAsync(team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 27), default);
 
-        Assert.Equal(new Dictionary<long, long> { [team.Named("Li Na").Id] = 350_000_00, [team.Named("Wang Wei").Id] = 200_000_00 }, targets);
-        Assert.Equal(550_000_00, MonthProgress.Of(targets.Values, 110_000_00).TargetMinor);
-        Assert.Equal(0.2m, MonthProgress.Of(targets.Values, 110_000_00).Fraction);
+        Assert.Equal(new Dictionary<long, long> { [team.Named("Li Na").Id] = 350_000_00, [team.Named("Wang Wei").Id] = 200_000_00, [team.Named("Boss").Id] = 450_000_00 }, targets);
+        Assert.Equal(1_000_000_00, MonthProgress.Of(targets.Values, 200_000_00).TargetMinor);
+        Assert.Equal(0.2m, MonthProgress.Of(targets.Values, 200_000_00).Fraction);
         Assert.Empty(await read.TeamMonthTargetsAsync(team.Id, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31), default));
         // Through the 28th, Li Na's plan of that day is the team's latest; Wang Wei's is still the 5th's.
         Assert.Equal(400_000_00, (await read.TeamMonthTargetsAsync(team.Id, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), default))[team.Named("Li Na").Id]);
