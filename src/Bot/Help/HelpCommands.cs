@@ -38,6 +38,7 @@ public sealed class HelpCommands : ICommandHandler
         CommandProblem.UnknownSetting => "Reply_UnknownSetting",
         CommandProblem.BadNumber => "Reply_BadNumber",
         CommandProblem.BadSwitch => "Reply_BadSwitch",
+        CommandProblem.UnknownCurrency => "Reply_UnknownCurrency",
         _ => "Reply_MissingArgument",
     };
 }

@@ -4,21 +4,23 @@ using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Core.Commands;
+using IronArmy.Core.Money;
 using IronArmy.Core.Teams;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
+using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Settings;
 
 /// <summary>
-/// The team's own settings: <c>status</c> for everyone; for managers the time zone, the ritual
-/// times and work days (each rescheduled at once) and <c>add manager @name</c>.
+/// The team's own settings: <c>status</c>; for managers the time zone, the ritual times and work
+/// days (each rescheduled at once), the currency and <c>add manager @name</c>.
 /// </summary>
 public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedules, TimeProvider clock, ILogger<SettingsCommands> log) : ICommandHandler
 {
     public static IReadOnlyCollection<Type> Commands { get; } =
-        [typeof(StatusCommand), typeof(SetTimeZoneCommand), typeof(SetRitualTimeCommand), typeof(SetWorkDaysCommand), typeof(AddManagerCommand)];
+        [typeof(StatusCommand), typeof(SetTimeZoneCommand), typeof(SetRitualTimeCommand), typeof(SetWorkDaysCommand), typeof(SetCurrencyCommand), typeof(AddManagerCommand)];
 
     public async Task<Activity?> HandleAsync(CommandRequest request, CancellationToken ct)
     {
@@ -29,6 +31,7 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
             SetTimeZoneCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { Zone = c.Zone }, Ritual.Kickoff, "Reply_TimeZoneSet", c.Zone.Id, ct),
             SetRitualTimeCommand c => await ChangeScheduleAsync(t, speaker, WithTime(speaker.Team.Schedule, c.Ritual, c.Time), c.Ritual, "Reply_RitualTimeSet", t.RitualName(c.Ritual), ct, c.Time.ToString("HH:mm")),
             SetWorkDaysCommand c => await ChangeScheduleAsync(t, speaker, speaker.Team.Schedule with { WorkDays = c.WorkDays }, Ritual.Kickoff, "Reply_WorkDaysSet", t.WorkDays(c.WorkDays), ct),
+            SetCurrencyCommand c => CardMessage.Text(await ChangeCurrencyAsync(t, speaker, c.CurrencyCode, ct)),
             AddManagerCommand => CardMessage.Text(await AddManagersAsync(t, speaker, request.Inbound, ct)),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Command, "Not a settings command."),
         };
@@ -50,6 +53,34 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         var next = await NextFiresLocalAsync(speaker.Team.Id, schedule.Zone, ct);
         var nextText = next.GetValueOrDefault(shown) is { } n ? t.LocalDateTime(n) : t["Reply_NoWorkDays"];
         return CardMessage.Text(time is null ? t.Format(replyKey, what, nextText) : t.Format(replyKey, what, time, nextText));
+    }
+
+    /// <summary>
+    /// The team's money in another currency. Nothing is converted (<see cref="CurrencyChange"/>): the
+    /// reply says so plainly when amounts are already recorded, and a change of decimals is refused
+    /// then, with the reason, changing nothing.
+    /// </summary>
+    private async Task<string> ChangeCurrencyAsync(Texts t, Speaker speaker, string code, CancellationToken ct)
+    {
+        var team = speaker.Team;
+        var recorded = await db.TeamHasRecordedAmountsAsync(team.Id, ct);
+        var change = CurrencyChange.Decide(team.CurrencyCode, code, recorded, team.ShoutOuts.MillionClubThresholdMinor);
+        switch (change.Outcome)
+        {
+            case CurrencyChangeOutcome.AlreadySet:
+                return t.Format("Reply_CurrencyAlreadySet", team.CurrencyCode);
+            case CurrencyChangeOutcome.Refused:
+                return t.Format("Reply_CurrencyRefused", change.From, change.To, MoneyText.MinorDigitsOf(change.To), MoneyText.MinorDigitsOf(change.From), change.Factor);
+        }
+
+        team.CurrencyCode = change.To;
+        team.ShoutOuts = team.ShoutOuts with { MillionClubThresholdMinor = change.MillionClubThresholdMinor };
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Team {TeamId} currency changed from {From} to {To} by {MemberId}", team.Id, change.From, change.To, speaker.Member.Id);
+        var threshold = t.Money(team.ShoutOutRules.MillionClubThresholdMinor, team.CurrencyCode);
+        return recorded
+            ? t.Format("Reply_CurrencySetNumbersKept", change.To, change.From, threshold)
+            : t.Format("Reply_CurrencySet", change.To, threshold);
     }
 
     private async Task<AdaptiveCard> StatusAsync(Texts t, Speaker speaker, CancellationToken ct)

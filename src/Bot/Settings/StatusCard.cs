@@ -10,7 +10,7 @@ namespace IronArmy.Bot.Settings;
 
 /// <summary>
 /// The answer to status: the team's schedule with the next fire of each ritual in the team's local
-/// time, the follow-ups the managers set (reminder offsets, the shared-wins post) and the 标杆 settings.
+/// time, the currency its amounts are in, the follow-ups the managers set (reminder offsets, the shared-wins post) and the 标杆 settings.
 /// </summary>
 public static class StatusCard
 {
@@ -31,6 +31,7 @@ public static class StatusCard
         {
             new(t["Status_TimeZone"], schedule.Zone.Id),
             new(t["Status_WorkDays"], t.WorkDays(schedule.WorkDays)),
+            new(t["Status_Currency"], benchmarks.CurrencyCode),
         };
         foreach (var ritual in new[] { Ritual.Kickoff, Ritual.EveningShare, Ritual.Digest })
         {
