@@ -26,7 +26,7 @@ public static class HelpCard
             body.Add(new TextBlock(t["Help_ForManagers"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
             foreach (var key in new[]
             {
-                "Help_Status", "Help_KickoffNow", "Help_ShareNow", "Help_DigestNow", "Help_SetTimeZone", "Help_SetKickoff", "Help_SetShare", "Help_SetDigest", "Help_SetWorkDays",
+                "Help_Status", "Help_KickoffNow", "Help_ShareNow", "Help_DigestNow", "Help_SetTimeZone", "Help_SetKickoff", "Help_SetShare", "Help_SetDigest", "Help_SetWorkDays", "Help_SetCurrency",
                 "Help_Holiday", "Help_Workday", "Help_SetStandard", "Help_SetReminders", "Help_SetShareReminders", "Help_SetShareWins", "Help_AddManager",
                 "Help_BoardNow", "Help_BattleMonth", "Help_SetBoard", "Help_SetShoutOuts",
             })

@@ -79,8 +79,12 @@ public sealed class CurrencyCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rep_cannot_change_the_currency()
+    public async Task A_rep_cannot_change_the_currency_and_only_a_managers_help_offers_it()
     {
+        Assert.Contains("set currency HKD", BotHost.Words(await AskAsync("29:manager", "help")));
+        Assert.Contains("设置货币 HKD", BotHost.Words(await AskAsync("29:manager", "帮助", "zh-CN")));
+        Assert.DoesNotContain("set currency", BotHost.Words(await AskAsync("29:li", "help")));
+
         Assert.Contains("Only a manager", (await AskAsync("29:li", "set currency USD")).Text);
         Assert.Equal("CNY", (await TeamAsync()).CurrencyCode);
     }
