@@ -7,37 +7,27 @@ using Microsoft.EntityFrameworkCore;
 namespace IronArmy.Bot.Tests.Leaderboards;
 
 /// <summary>
-/// A team installed in <see cref="BotHost"/> that works every day in a zone where it is about noon,
-/// so recaps are open whenever the tests run, and people who share signings through the recap card.
+/// A team installed in <see cref="BotHost"/> that works every day, in the zone of the bot's clock
+/// (Tuesday 10:00 in Shanghai, so recaps are open), and people who share signings through the recap card.
 /// </summary>
 internal sealed class SharingTeam(BotHost bot)
 {
     public long TeamId { get; private set; }
 
-    /// <summary>The team's zone: an Etc/GMT zone where it is about noon.</summary>
-    public string Zone { get; } = NoonZone();
+    /// <summary>The team's zone, the one the bot's clock is set in.</summary>
+    public string Zone => BotHost.Zone;
 
-    /// <summary>Today in the team's zone, as the cards carry it.</summary>
+    /// <summary>Today in the team's zone on the bot's clock, as the cards carry it.</summary>
     public string WorkDate { get; private set; } = "";
 
     public async Task InstallAsync(params TeamsChannelAccount[] roster)
     {
         bot.Connector.Roster.AddRange(roster);
         await bot.SendAsync(TeamsEvents.BotAddedToTeam(locale: "en-US"));
-        var zone = Zone;
-        await bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + zone));
+        await bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + Zone));
         await bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun"));
         TeamId = await bot.WithDbAsync(db => db.Teams.Select(t => t.Id).SingleAsync());
-        WorkDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone))).ToString("yyyy-MM-dd");
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is about 12 now (Etc/GMT-5 is UTC+5).</summary>
-    private static string NoonZone()
-    {
-        var offset = 12 - DateTime.UtcNow.Hour;
-        if (offset > 12) offset -= 24;
-        if (offset < -11) offset += 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
+        WorkDate = bot.Today(Zone).ToString("yyyy-MM-dd");
     }
 
     /// <summary>
