@@ -37,4 +37,13 @@ public sealed record EveningShareTimeline(DateOnly WorkDate, DateTime ShareUtc, 
     /// itself tells the manager who did not share, so a nudge or a list at or after it is skipped.
     /// </summary>
     public bool BeforeDigest(DateTime atUtc) => atUtc < DigestUtc;
+
+    /// <summary>
+    /// A recap for <paramref name="workDate"/> may be submitted or edited until the team's digest time
+    /// that day (exclusive): the manager reviews the day as it stood then.
+    /// </summary>
+    public static bool CanEdit(DateTime nowUtc, DateOnly workDate, TeamSchedule schedule) => nowUtc < ClosesAt(workDate, schedule);
+
+    /// <summary>When the recap for <paramref name="workDate"/> closes: the team's digest that day.</summary>
+    public static DateTime ClosesAt(DateOnly workDate, TeamSchedule schedule) => schedule.Zone.At(workDate, schedule.Digest);
 }

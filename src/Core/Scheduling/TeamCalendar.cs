@@ -23,6 +23,17 @@ public sealed record TeamCalendar(WorkWeek WorkDays, IReadOnlyDictionary<DateOnl
         return null;
     }
 
+    /// <summary>The first work day after <paramref name="date"/> within <paramref name="lookAheadDays"/> (Saturday's next is Monday's on a Mon–Fri team).</summary>
+    public DateOnly? NextWorkDay(DateOnly date, int lookAheadDays = 62)
+    {
+        for (var d = date.AddDays(1); d <= date.AddDays(lookAheadDays); d = d.AddDays(1))
+        {
+            if (IsWorkDay(d)) return d;
+        }
+
+        return null;
+    }
+
     /// <summary>The overrides a manager's <c>holiday</c> or <c>workday</c> command sets: one per date of the range, replacing what was there.</summary>
     public TeamCalendar With(DateRange dates, DayOverride kind)
     {

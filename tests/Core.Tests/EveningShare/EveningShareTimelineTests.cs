@@ -88,4 +88,13 @@ public class EveningShareTimelineTests
         Assert.True(late.BeforeDigest(late.NudgeUtc));
         Assert.False(late.BeforeDigest(late.ManagersUtc));
     }
+
+    [Fact]
+    public void The_recap_closes_at_the_digest()
+    {
+        var day = new DateOnly(2026, 6, 11);
+        Assert.Equal(Utc(2026, 6, 11, 13, 0), EveningShareTimeline.ClosesAt(day, TeamSchedule.Default));
+        Assert.True(EveningShareTimeline.CanEdit(Utc(2026, 6, 11, 12, 59), day, TeamSchedule.Default));
+        Assert.False(EveningShareTimeline.CanEdit(Utc(2026, 6, 11, 13, 0), day, TeamSchedule.Default));
+    }
 }

@@ -1,4 +1,5 @@
 using IronArmy.Core.Kickoff;
+using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Core.Tests.Kickoff;
@@ -107,5 +108,39 @@ public class KickoffTimelineTests
         Assert.True(t.BoardDue(before, repsDue: 5, repsSubmitted: 5));
         Assert.True(t.BoardDue(t.BoardUtc, repsDue: 5, repsSubmitted: 0));
         Assert.False(t.BoardDue(before, repsDue: 0, repsSubmitted: 0));
+    }
+
+    private static readonly TeamCalendar MondayToFriday = TeamCalendar.Weekly(
+        WorkWeek.Of(DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday));
+
+    [Fact]
+    public void Words_sent_after_the_share_go_to_the_next_work_day()
+    {
+        // Friday 2026-06-12 in Shanghai: edits close at 18:30 = 10:30 UTC.
+        var friday = new DateOnly(2026, 6, 12);
+        Assert.False(KickoffTimeline.CanEdit(Utc(2026, 6, 12, 10, 30), friday, TeamSchedule.Default));
+        Assert.Equal(new DateOnly(2026, 6, 15), KickoffTimeline.DraftDay(Utc(2026, 6, 12, 10, 30), friday, TeamSchedule.Default, MondayToFriday));
+        Assert.Equal(Utc(2026, 6, 12, 10, 30), KickoffTimeline.EditsCloseAt(friday, TeamSchedule.Default));
+    }
+
+    [Fact]
+    public void Words_sent_after_midnight_for_yesterday_fill_in_today_while_it_is_open()
+    {
+        var thursday = new DateOnly(2026, 6, 11);
+        // 01:00 on Friday in Shanghai: Thursday closed, Friday open until its share.
+        Assert.Equal(new DateOnly(2026, 6, 12), KickoffTimeline.DraftDay(Utc(2026, 6, 11, 17, 0), thursday, TeamSchedule.Default, MondayToFriday));
+    }
+
+    [Fact]
+    public void A_plan_written_tonight_for_tomorrow_keeps_its_day()
+    {
+        var monday = new DateOnly(2026, 6, 15);
+        Assert.Equal(monday, KickoffTimeline.DraftDay(Utc(2026, 6, 12, 12, 0), monday, TeamSchedule.Default, MondayToFriday));
+    }
+
+    [Fact]
+    public void No_draft_day_without_a_work_day_ahead()
+    {
+        Assert.Null(KickoffTimeline.DraftDay(Utc(2026, 6, 12, 12, 0), new DateOnly(2026, 6, 12), TeamSchedule.Default, TeamCalendar.Weekly(new WorkWeek(0))));
     }
 }

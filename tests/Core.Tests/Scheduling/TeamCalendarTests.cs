@@ -16,6 +16,15 @@ public class TeamCalendarTests
             .With(DateRange.Day(D(10, 11)), DayOverride.MakeUpWorkDay);
 
     [Fact]
+    public void The_next_work_day_skips_holidays_and_finds_the_make_up_day()
+    {
+        var calendar = NationalDay();
+        Assert.Equal(D(10, 8), calendar.NextWorkDay(D(9, 30)));
+        Assert.Equal(D(10, 11), calendar.NextWorkDay(D(10, 10)));
+        Assert.Null(TeamCalendar.Weekly(new WorkWeek(0)).NextWorkDay(D(10, 10)));
+    }
+
+    [Fact]
     public void Holidays_are_off_even_on_work_days()
     {
         var calendar = NationalDay();
