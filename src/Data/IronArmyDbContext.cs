@@ -1,6 +1,7 @@
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Delivery;
 using IronArmy.Data.EveningShare;
+using IronArmy.Data.Forms;
 using IronArmy.Data.Kickoff;
 using IronArmy.Data.Leaderboards;
 using IronArmy.Data.Storage;
@@ -57,6 +58,8 @@ public class IronArmyDbContext : DbContext
     public DbSet<BattleMonthEntry> BattleMonths => Set<BattleMonthEntry>();
 
     public DbSet<ShoutOutEntry> ShoutOuts => Set<ShoutOutEntry>();
+
+    public DbSet<KeptWords> KeptWords => Set<KeptWords>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
