@@ -29,11 +29,7 @@ public sealed class EveningShareCommands(IronArmyDbContext db, RitualFanOut ritu
         switch (command)
         {
             case OpenRecapCommand:
-                // Today's recap form, or its summary once shared.
-                var saved = await db.FindRecapAsync(speaker.Member.Id, today, ct);
-                return CardMessage.Of(saved is not null
-                    ? await cards.SummaryAsync(team, speaker.Member, saved, ct, t)
-                    : await cards.FormAsync(team, speaker.Member, today, ct, language: t));
+                return CardMessage.Of(await cards.OpenAsync(team, speaker.Member, today, t, ct));
 
             case ShareNowCommand:
                 var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);

@@ -21,6 +21,9 @@ public static class EveningShareKeys
     /// <summary>A manager's <c>digest now</c>, keyed by the message that asked: a re-delivered command sends nothing twice.</summary>
     public static string DigestNow(long managerId, string requestId) => Of($"digest-now:{managerId}:{requestId}");
 
+    /// <summary>A recap sent after the digest, to one manager: once per kept recap and manager.</summary>
+    public static string LateRecap(long keptWordsId, long managerId) => Of($"late-recap:{keptWordsId}:{managerId}");
+
     /// <summary>One follow-up step (<c>nudge</c>, <c>managers</c>, <c>wins</c>) of a team's work date, in the team's own group of follow-ups.</summary>
     public static JobKey FollowUp(long teamId, string step, DateOnly workDate) => new(Of($"{step}-{workDate:yyyy-MM-dd}"), Of($"share-{teamId}"));
 

@@ -9,6 +9,7 @@ public static class EveningShareServiceCollectionExtensions
     public static IServiceCollection AddEveningShare(this IServiceCollection services)
     {
         services.AddScoped<RecapCards>();
+        services.AddScoped<LateRecaps>();
         services.AddCardAction<RecapSubmissions>();
         services.AddCommandHandler<EveningShareCommands>();
         services.AddKeyedScoped<IRitual, EveningShareRitual>(Ritual.EveningShare);

@@ -35,14 +35,28 @@ public static class RecapCard
     /// </summary>
     public static AdaptiveCard Build(Texts t, RecapFormView form)
     {
-        var card = Build(t, form, lean: false);
-        return CardJson.Utf8Size(card) <= CardJson.MaxCardBytes ? card : Build(t, form, lean: true);
+        var card = Build(t, form, lean: false, Inputs(t, form));
+        return CardJson.Utf8Size(card) <= CardJson.MaxCardBytes ? card : Build(t, form, lean: true, Inputs(t, form));
     }
 
-    private static AdaptiveCard Build(Texts t, RecapFormView form, bool lean)
+    /// <summary>
+    /// The words of a recap that can no longer be saved, read-only, under <paramref name="lines"/>
+    /// saying why and where they went (<see cref="KeptWordsCard"/>).
+    /// </summary>
+    public static AdaptiveCard Kept(Texts t, RecapFormView form, IReadOnlyList<string> lines)
     {
-        var inputs = new FormInputs(t, form.Values, form.Problems);
-        var title = t.Format("Recap_Title", t.LocalDate(form.WorkDate));
+        var inputs = Inputs(t, form);
+        Build(t, form, lean: false, inputs); // laid out once so every word is named as the form names its input
+        return KeptWordsCard.Build(t, Title(t, form), lines, inputs);
+    }
+
+    private static FormInputs Inputs(Texts t, RecapFormView form) => new(t, form.Values, form.Problems);
+
+    private static string Title(Texts t, RecapFormView form) => t.Format("Recap_Title", t.LocalDate(form.WorkDate));
+
+    private static AdaptiveCard Build(Texts t, RecapFormView form, bool lean, FormInputs inputs)
+    {
+        var title = Title(t, form);
 
         var body = new List<CardElement>
         {

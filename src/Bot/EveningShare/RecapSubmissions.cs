@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IronArmy.Bot.Cards;
+using IronArmy.Bot.Resources;
 using IronArmy.Bot.Conversations;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
@@ -13,8 +14,9 @@ namespace IronArmy.Bot.EveningShare;
 /// A rep pressing the recap card's buttons: a submit is read strictly against this morning's plan,
 /// then stored with its visit facts (the summary replaces the form) or answered with the form again,
 /// problems marked, nothing stored; an edit reopens the form until the digest; the nudge's button opens it.
+/// A submit after the digest is kept word for word as a late recap (<see cref="LateRecaps"/>).
 /// </summary>
-public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, IEnumerable<IRecapSaved> listeners, TimeProvider clock, ILogger<RecapSubmissions> log) : ICardAction
+public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, LateRecaps late, IEnumerable<IRecapSaved> listeners, TimeProvider clock, ILogger<RecapSubmissions> log) : ICardAction
 {
     public static IReadOnlyCollection<string> Verbs { get; } = [RecapCard.SubmitVerb, RecapSummaryCard.EditVerb, RecapNudgeCard.OpenVerb];
 
@@ -24,21 +26,18 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, IEn
         var now = clock.GetUtcNow().UtcDateTime;
         var today = team.Schedule.Zone.DateOf(now);
         var workDate = CardData.WorkDateOf(data) is { } d && d < today ? d : today;
-        var t = CardData.LanguageOf(data);
+        var t = CardData.LanguageOf(data) ?? Texts.For(member.Locale ?? team.Locale);
 
         if (!cards.CanEdit(team, workDate))
         {
-            var closed = await db.FindRecapAsync(member.Id, workDate, ct);
-            return closed is not null ? await cards.SummaryAsync(team, member, closed, ct, t) : await cards.FormAsync(team, member, workDate, ct, language: t);
+            return verb == RecapCard.SubmitVerb
+                ? await late.KeepAsync(team, member, workDate, CardData.Entered(CardData.InputsOf(data)), t, ct)
+                : await cards.OpenAsync(team, member, workDate, t, ct);
         }
 
         if (verb == RecapSummaryCard.EditVerb) return await cards.FormAsync(team, member, workDate, ct, language: t);
-        if (verb == RecapNudgeCard.OpenVerb)
-        {
-            // As "recap": the form, or the summary if the rep shared since the nudge.
-            var shared = await db.FindRecapAsync(member.Id, workDate, ct);
-            return shared is not null ? await cards.SummaryAsync(team, member, shared, ct, t) : await cards.FormAsync(team, member, workDate, ct, language: t);
-        }
+        // As "recap": the form, or the summary if the rep shared since the nudge.
+        if (verb == RecapNudgeCard.OpenVerb) return await cards.OpenAsync(team, member, workDate, t, ct);
 
         var plan = (await db.FindKickoffPlanAsync(member.Id, workDate, ct))?.ToCore();
         var entered = CardData.InputsOf(data);

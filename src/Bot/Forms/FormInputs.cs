@@ -21,6 +21,8 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
         .ToDictionary(g => g.Key, g => g.First().Kind);
 
     private readonly Dictionary<string, string> _names = [];
+    private readonly List<string> _laidOut = [];
+    private readonly Dictionary<string, string> _shownAs = [];
     private readonly Dictionary<(string Id, FieldProblemKind Kind), string> _explained = [];
 
     /// <summary>What the inputs made next belong to ("Month", "Visit 2", a planned customer); prefixes their names in the summary.</summary>
@@ -71,22 +73,44 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
         var input = style == ChoiceInputStyle.Compact
             ? new ChoiceSetInput(id, list) { Style = style, Placeholder = label }
             : new ChoiceSetInput(id, list) { Style = style, Label = label };
+        if (list.FirstOrDefault(c => c.Value == value) is { } chosen) _shownAs[id] = chosen.Title;
         return Marked(input with { Value = list.Any(c => c.Value == value) ? value : null }, label);
     }
 
-    public IReadOnlyList<CardElement> Toggle(string id, string title) =>
-        Marked(new ToggleInput(id, title)
+    public IReadOnlyList<CardElement> Toggle(string id, string title)
+    {
+        if (Value(id) == ToggleValue.On) _shownAs[id] = t["Form_Ticked"];
+        return Marked(new ToggleInput(id, title)
         {
             // Unchecked is the default (off), so only a check is written.
             Value = Value(id) == ToggleValue.On ? ToggleValue.On : null,
             Wrap = WrapToggles,
         }, title);
+    }
 
+    /// <summary>
+    /// Every value these inputs were given, as a person reads it, in the order the card lays the
+    /// inputs out: each under its name, as sent (a known choice by its title, a ticked toggle as
+    /// ticked; an unticked one says nothing). Values for ids the card has no input for come last under
+    /// their ids, so nothing sent is left out. For a form that can no longer be saved (<see cref="KeptWordsCard"/>).
+    /// </summary>
+    public IReadOnlyList<(string Name, string Value)> Words()
+    {
+        var words = new List<(string, string)>();
+        foreach (var id in _laidOut.Concat(values.Keys.Where(k => !_names.ContainsKey(k)).Order(StringComparer.Ordinal)))
+        {
+            if (Value(id) is not { } value || value == ToggleValue.Off) continue;
+            words.Add((NameOf(id), _shownAs.TryGetValue(id, out var shown) ? shown : value));
+        }
+
+        return words;
+    }
     private string? Value(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
 
     private IReadOnlyList<CardElement> Marked(CardInput input, string label, string? placeholder = null)
     {
         var name = label == Row ? placeholder ?? label : label;
+        if (!_names.ContainsKey(input.Id!)) _laidOut.Add(input.Id!);
         _names[input.Id!] = Row is null || Row == name ? name : t.Format("Kickoff_FieldOf", Row, name);
         if (!_problems.TryGetValue(input.Id!, out var kind)) return [input];
         var message = Message(input.Id!, kind);

@@ -23,16 +23,38 @@ public static class KickoffCard
     /// <summary>The element shown by "more visits"; an element id, never an input id.</summary>
     public const string MoreVisitsId = "kickoff.visits.more";
 
-    public static AdaptiveCard Build(Texts t, KickoffFormView form)
+    public static AdaptiveCard Build(Texts t, KickoffFormView form) => Build(t, form, Inputs(t, form));
+
+    /// <summary>
+    /// The words of a form that can no longer be saved, read-only, under <paramref name="lines"/>
+    /// saying why and where they went (<see cref="KeptWordsCard"/>).
+    /// </summary>
+    public static AdaptiveCard Kept(Texts t, KickoffFormView form, IReadOnlyList<string> lines)
     {
-        var inputs = new FormInputs(t, form.Values, form.Problems) { WrapToggles = true };
-        var title = t.Format("Kickoff_Title", t.LocalDate(form.WorkDate));
+        var inputs = Inputs(t, form);
+        Build(t, form, inputs); // laid out once so every word is named as the form names its input
+        return KeptWordsCard.Build(t, Title(t, form), lines, inputs);
+    }
+
+    private static FormInputs Inputs(Texts t, KickoffFormView form) => new(t, form.Values, form.Problems) { WrapToggles = true };
+
+    private static string Title(Texts t, KickoffFormView form) => t.Format("Kickoff_Title", t.LocalDate(form.WorkDate));
+
+    private static AdaptiveCard Build(Texts t, KickoffFormView form, FormInputs inputs)
+    {
+        var title = Title(t, form);
 
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(t["Kickoff_Intro"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
         };
+        if (form.Notices.Count > 0)
+        {
+            body.Add(new Container([.. form.Notices.Select(line => new TextBlock(line) { Wrap = true, Spacing = Spacing.Small })])
+                { Style = ContainerStyle.Warning, Spacing = Spacing.Medium });
+        }
+
         var summaryAt = body.Count;
 
         body.Add(FormLayout.Section(t["Kickoff_Targets"]));
@@ -66,7 +88,7 @@ public static class KickoffCard
         // Last, because only now does every input have the name the summary calls it by.
         if (form.Problems.Count > 0) body.Insert(summaryAt, FormLayout.ProblemSummary(t, form.Problems, inputs));
 
-        var submit = DayCardButton.For(SubmitVerb, form.IsEdit ? t["Kickoff_SaveChanges"] : t["Kickoff_Submit"], form.WorkDate, t);
+        var submit = DayCardButton.For(SubmitVerb, t[form.IsDraft ? "Kickoff_SaveDraft" : form.IsEdit ? "Kickoff_SaveChanges" : "Kickoff_Submit"], form.WorkDate, t);
 
         return new AdaptiveCard
         {

@@ -4,9 +4,11 @@ using IronArmy.Core.Kickoff;
 using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.EveningShare;
+using IronArmy.Data.Forms;
 using IronArmy.Data.Kickoff;
 using IronArmy.Data.Teams;
 using Microsoft.EntityFrameworkCore;
+using IronArmy.Bot.Forms;
 using IronArmy.Core.Forms;
 
 namespace IronArmy.Bot.Kickoff;
@@ -14,7 +16,8 @@ namespace IronArmy.Bot.Kickoff;
 /// <summary>
 /// The kickoff cards for one person and work date, filled with what the bot already knows:
 /// today's plan when there is one, otherwise the month and week targets carried over and last
-/// evening's visits, written into the form by <see cref="KickoffForm"/> in the team's currency.
+/// evening's visits, written into the form by <see cref="KickoffForm"/> in the team's currency —
+/// or the words the rep sent for that day when they could not be a plan yet (<see cref="KeptWords"/>).
 /// </summary>
 public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
 {
@@ -25,20 +28,76 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         CancellationToken ct,
         IReadOnlyDictionary<string, string>? entered = null,
         IReadOnlyList<FieldProblem>? problems = null,
-        Texts? language = null)
+        Texts? language = null,
+        IReadOnlyList<string>? notices = null)
     {
+        var t = language ?? TextsFor(team, member);
         var limits = KickoffLimits.For(team.CurrencyCode);
         var existing = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
-        var values = entered
-            ?? (existing is not null
-                ? KickoffForm.Values(existing.ToCore(), limits)
-                : KickoffForm.Prefill(await CarriedTargetsAsync(member.Id, workDate, ct), await LastEveningsVisitsAsync(team, member.Id, workDate, ct), limits));
+        var lines = new List<string>(notices ?? []);
+        var values = entered;
+        if (values is null && existing is not null) values = KickoffForm.Values(existing.ToCore(), limits);
+        if (values is null && await db.KickoffDraftForAsync(member.Id, workDate, ct) is { } draft)
+        {
+            // The rep's own latest words for this day beat anything the bot could guess.
+            values = draft.Inputs;
+            lines.Add(t.Format("Kickoff_FromKeptWords", t.LocalDateTime(team.Schedule.Zone.LocalOf(draft.ArrivedAtUtc))));
+        }
+
+        values ??= KickoffForm.Prefill(await CarriedTargetsAsync(member.Id, workDate, ct), await LastEveningsVisitsAsync(team, member.Id, workDate, ct), limits);
         var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard, values)
         {
             IsEdit = existing is not null,
+            IsDraft = workDate > team.Schedule.Zone.DateOf(clock.GetUtcNow().UtcDateTime),
             Problems = problems ?? [],
+            Notices = lines,
         };
-        return KickoffCard.Build(language ?? TextsFor(team, member), view);
+        return KickoffCard.Build(t, view);
+    }
+
+    /// <summary>
+    /// What <c>plan</c> shows: today's summary once there is a plan; today's form while it can be
+    /// saved; after the evening share, the line saying so and the next work day's form (kept as a
+    /// draft when sent), never a form for a day that can no longer be saved.
+    /// </summary>
+    public async Task<AdaptiveCard> OpenAsync(Team team, Member member, DateOnly workDate, Texts t, CancellationToken ct)
+    {
+        var plan = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
+        if (plan is not null) return await SummaryAsync(team, member, plan, ct, t);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (KickoffTimeline.CanEdit(now, workDate, team.Schedule)) return await FormAsync(team, member, workDate, ct, language: t);
+
+        var closed = ClosedLine(team, workDate, t);
+        if (await DraftDayAsync(team, workDate, ct) is not { } next)
+            return KeptWordsCard.Notice(t, t.Format("Kickoff_Title", t.LocalDate(workDate)), [closed]);
+        return await FormAsync(team, member, next, ct, language: t, notices: [closed, t.Format("Kickoff_OfferNext", t.LocalDate(next))]);
+    }
+
+    /// <summary>
+    /// The words of a kickoff form that could not be <paramref name="sentFor"/>'s plan, read-only,
+    /// with the line saying why and which day's form they now fill in (<paramref name="draftDay"/>).
+    /// </summary>
+    public AdaptiveCard Kept(Team team, DateOnly sentFor, IReadOnlyDictionary<string, string> words, DateOnly? draftDay, Texts t)
+    {
+        var today = team.Schedule.Zone.DateOf(clock.GetUtcNow().UtcDateTime);
+        var kept = draftDay is { } d ? t.Format(sentFor > today ? "Kickoff_DraftKept" : "Kickoff_KeptForDay", t.LocalDate(d)) : t["Kickoff_KeptNoDay"];
+        // A day not begun was never closed: only late words say when their window shut.
+        IReadOnlyList<string> lines = sentFor > today ? [kept] : [ClosedLine(team, sentFor, t), kept];
+        return KickoffCard.Kept(t, new KickoffFormView(sentFor, team.CurrencyCode, team.Standard, words), lines);
+    }
+
+    /// <summary>The work day a plan written for <paramref name="sentFor"/> now fills in (Core <see cref="KickoffTimeline.DraftDay"/>).</summary>
+    public async Task<DateOnly?> DraftDayAsync(Team team, DateOnly sentFor, CancellationToken ct)
+    {
+        var calendar = await db.TeamCalendarAsync(team.Id, sentFor, sentFor.AddDays(62), ct);
+        return KickoffTimeline.DraftDay(clock.GetUtcNow().UtcDateTime, sentFor, team.Schedule, calendar);
+    }
+
+    private static string ClosedLine(Team team, DateOnly workDate, Texts t)
+    {
+        var zone = team.Schedule.Zone;
+        var at = zone.TimeOf(KickoffTimeline.EditsCloseAt(workDate, team.Schedule)).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return t.Format("Kickoff_Closed", t.LocalDate(workDate), at, zone.Id);
     }
 
     public async Task<AdaptiveCard> SummaryAsync(Team team, Member member, KickoffPlanEntry entry, CancellationToken ct, Texts? language = null)

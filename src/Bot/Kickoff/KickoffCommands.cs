@@ -34,8 +34,7 @@ public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, Ri
         switch (command)
         {
             case OpenKickoffCommand:
-                var plan = await db.FindKickoffPlanAsync(member.Id, today, ct);
-                return CardMessage.Of(plan is not null ? await cards.SummaryAsync(team, member, plan, ct, t) : await cards.FormAsync(team, member, today, ct, language: t));
+                return CardMessage.Of(await cards.OpenAsync(team, member, today, t, ct));
 
             case KickoffNowCommand:
                 var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);

@@ -18,4 +18,10 @@ public sealed record KickoffFormView(DateOnly WorkDate, string CurrencyCode, Vis
 
     /// <summary>Reopened after a valid submit: the button saves changes rather than submits.</summary>
     public bool IsEdit { get; init; }
+
+    /// <summary>A day that has not begun: the button keeps the words as that day's draft, it does not plan it.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>Lines the rep reads first: why this day's form and not today's, or whose words fill it in.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

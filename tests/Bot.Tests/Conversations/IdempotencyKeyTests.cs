@@ -38,6 +38,7 @@ public sealed class IdempotencyKeyTests
     public void Evening_share_keys()
     {
         Assert.Equal("share-nudge:7:2026-12-04", EveningShareKeys.Nudge(7, Day));
+        Assert.Equal("late-recap:12:7", EveningShareKeys.LateRecap(12, 7));
         Assert.Equal("share-missing", EveningShareKeys.MissingList);
         Assert.Equal("wins:3:2026-12-04", EveningShareKeys.SharedWins(3, Day));
         Assert.Equal("digest-now:7:abc", EveningShareKeys.DigestNow(7, "abc"));
