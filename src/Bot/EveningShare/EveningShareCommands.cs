@@ -16,7 +16,7 @@ namespace IronArmy.Bot.EveningShare;
 /// The evening share's text commands: a rep's <c>recap</c>; a manager's <c>share now</c>, the reminder offsets
 /// (<c>set reminders share-nudge 30</c>) and posting shared wins to the channel (<c>set share wins on</c>).
 /// </summary>
-public sealed class EveningShareCommands(IronArmyDbContext db, RitualFanOut rituals, RecapCards cards, TimeProvider clock) : ICommandHandler
+public sealed class EveningShareCommands(IronArmyDbContext db, RitualNow rituals, RecapCards cards, TimeProvider clock) : ICommandHandler
 {
     public static IReadOnlyCollection<Type> Commands { get; } = [typeof(OpenRecapCommand), typeof(ShareNowCommand), typeof(SetRecapReminderCommand), typeof(SetShareWinsCommand)];
 
@@ -32,10 +32,7 @@ public sealed class EveningShareCommands(IronArmyDbContext db, RitualFanOut ritu
                 return CardMessage.Of(await cards.OpenAsync(team, speaker.Member, today, t, ct));
 
             case ShareNowCommand:
-                var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
-                if (!calendar.IsWorkDay(today)) return CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today)));
-                var prompted = await rituals.RunAsync(Ritual.EveningShare, team.Id, now, ct);
-                return CardMessage.Text(t.Format("Reply_ShareNow", prompted, t.LocalDate(today)));
+                return CardMessage.Text(await rituals.RunAsync(Ritual.EveningShare, team, t, "Reply_ShareNow", ct));
 
             case SetRecapReminderCommand reminder:
                 team.RecapReminders = team.RecapReminders.With(reminder.Reminder, TimeSpan.FromMinutes(reminder.Minutes));

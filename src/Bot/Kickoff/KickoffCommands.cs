@@ -17,7 +17,7 @@ namespace IronArmy.Bot.Kickoff;
 /// The kickoff's text commands: a rep's <c>plan</c>, <c>leave</c> and <c>back</c>; a manager's
 /// <c>kickoff now</c>, holidays, make-up work days, the daily standard and the reminder offsets.
 /// </summary>
-public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, RitualFanOut rituals, TimeProvider clock) : ICommandHandler
+public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, RitualNow rituals, TimeProvider clock) : ICommandHandler
 {
     public static IReadOnlyCollection<Type> Commands { get; } =
     [
@@ -37,10 +37,7 @@ public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, Ri
                 return CardMessage.Of(await cards.OpenAsync(team, member, today, t, ct));
 
             case KickoffNowCommand:
-                var calendar = await db.TeamCalendarAsync(team.Id, today, today, ct);
-                if (!calendar.IsWorkDay(today)) return CardMessage.Text(t.Format("Reply_NotWorkDay", t.LocalDate(today)));
-                var prompted = await rituals.RunAsync(Ritual.Kickoff, team.Id, now, ct);
-                return CardMessage.Text(t.Format("Reply_KickoffNow", prompted, t.LocalDate(today)));
+                return CardMessage.Text(await rituals.RunAsync(Ritual.Kickoff, team, t, "Reply_KickoffNow", ct));
 
             case LeaveCommand leave:
                 var dates = leave.Dates ?? DateRange.Day(today);

@@ -27,6 +27,7 @@ public static class SchedulingServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RitualFanOut>();
+        services.AddScoped<RitualNow>();
         services.AddScoped<MissingRepsList>();
         services.AddScoped<RitualJob>();
         services.AddSingleton<TeamSchedules>();

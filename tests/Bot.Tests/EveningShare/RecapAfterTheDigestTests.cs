@@ -166,4 +166,19 @@ public sealed class RecapAfterTheDigestTests : IAsyncLifetime
         Assert.Contains(closed, Words(card));
         Assert.Contains(next, Words(card));
     }
+
+    [Theory]
+    [InlineData("en-US", "share now", "closed at 21:00 team time", "nobody was prompted")]
+    [InlineData("zh-CN", "立即晚分享", "21:00", "没有提醒任何人")]
+    public async Task Share_now_after_the_digest_says_why_nobody_was_prompted(string language, string command, string closed, string nobody)
+    {
+        var before = _bot.Connector.Messages.Count;
+
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", command, language));
+
+        var reply = _bot.Connector.To("a:29:manager")[^1].Activity.Text ?? "";
+        Assert.Contains(closed, reply);
+        Assert.Contains(nobody, reply);
+        Assert.Equal(before + 1, _bot.Connector.Messages.Count);
+    }
 }

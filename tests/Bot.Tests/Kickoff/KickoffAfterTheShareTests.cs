@@ -179,4 +179,20 @@ public sealed class KickoffAfterTheShareTests : IAsyncLifetime
         var stored = await _bot.WithDbAsync(db => db.KeptWords.SingleAsync());
         Assert.Equal((tomorrow, tomorrow), (stored.WorkDate, stored.DraftFor));
     }
+
+    [Theory]
+    [InlineData("en-US", "kickoff now", "closed at 18:30 team time", "nobody was prompted")]
+    [InlineData("zh-CN", "立即早启动", "18:30", "没有提醒任何人")]
+    public async Task Kickoff_now_after_the_share_says_why_nobody_was_prompted(string language, string command, string closed, string nobody)
+    {
+        var before = _bot.Connector.Messages.Count;
+
+        await _bot.SendAsync(TeamsEvents.Personal("29:manager", command, language));
+
+        var reply = _bot.Connector.To("a:29:manager")[^1].Activity.Text ?? "";
+        Assert.Contains(closed, reply);
+        Assert.Contains(nobody, reply);
+        Assert.Contains(_zone, reply);
+        Assert.Equal(before + 1, _bot.Connector.Messages.Count); // the reply, and no form to anyone
+    }
 }
