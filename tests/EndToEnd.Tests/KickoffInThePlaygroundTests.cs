@@ -91,6 +91,8 @@ public sealed partial class KickoffInThePlaygroundTests : IAsyncLifetime
     private async Task<(string CardId, AdaptiveCardForm Form)> AskForTheFormAsync()
     {
         var session = _session!;
+        // Noon in the team's zone: today's form is open whenever the test runs (it closes at the 18:30 share).
+        await session.SayAsync("set timezone " + TeamZones.WhereTheHourIs(12));
         var replies = await session.SayAsync("plan", until: found => found.Any(r => r.AdaptiveCards.Any()));
 
         var withCard = replies.Where(r => r.AdaptiveCards.Any()).ToList();
