@@ -13,18 +13,18 @@ using Microsoft.EntityFrameworkCore;
 namespace IronArmy.Bot.Tests.EveningShare;
 
 /// <summary>
-/// The recap after its window: the team sits in a zone where it is now between 22:00 and 22:59, past
-/// the 21:00 digest, working every day. A recap sent now is kept word for word and goes to the
-/// manager as a late recap, without changing the day's numbers; <c>recap</c> and <c>share now</c>
-/// say the share has closed instead of offering a form that cannot be saved.
+/// The recap after its window: the bot's clock shows Tuesday 22:10 in Shanghai (the team's zone), past
+/// the 21:00 digest. A recap sent now is kept word for word and goes to the manager as a late recap,
+/// without changing the day's numbers; <c>recap</c> and <c>share now</c> say the share has closed
+/// instead of offering a form that cannot be saved.
 /// </summary>
 public sealed class RecapAfterTheDigestTests : IAsyncLifetime
 {
     private const string Vent = "The receptionist laughed at me.";
     private const string Win = "Opened with their own downtime numbers.";
 
-    private readonly BotHost _bot = new();
-    private string _zone = "";
+    private readonly BotHost _bot = new(BotHost.Tuesday(22, 10));
+    private const string Zone = BotHost.Zone;
     private DateOnly _today;
 
     public async Task InitializeAsync()
@@ -35,10 +35,7 @@ public sealed class RecapAfterTheDigestTests : IAsyncLifetime
             new TeamsChannelAccount { Id = "29:li", Name = "Li Lei" },
         ]);
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
-        _zone = LateEveningZone();
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + _zone));
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun"));
-        _today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(_zone)));
+        _today = _bot.Today();
 
         // This morning's plan, made in time.
         var li = await _bot.WithDbAsync(db => db.Members.SingleAsync(m => m.TeamsUserId == "29:li"));
@@ -46,21 +43,13 @@ public sealed class RecapAfterTheDigestTests : IAsyncLifetime
             new Targets(new Target(500_000_00, 160, 60), new Target(120_000_00, 40, 15), new Target(20_000_00, 8, 3)),
             [new PlannedVisit("Acme Trading", new TimeOnly(9, 30), CustomerClass.A, KeyPerson.First, VisitOutcome.Close)],
             []);
-        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(li.TeamId, li.Id, _today, plan, li.Id, DateTime.UtcNow.AddHours(-14), default));
+        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(li.TeamId, li.Id, _today, plan, li.Id, _bot.UtcNow.AddHours(-14), default));
     }
 
     public Task DisposeAsync()
     {
         _bot.Dispose();
         return Task.CompletedTask;
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is 22 now: after the 21:00 digest, and an hour from midnight.</summary>
-    private static string LateEveningZone()
-    {
-        var offset = 22 - DateTime.UtcNow.Hour;
-        if (offset > 14) offset -= 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
     }
 
     /// <summary>A recap as a rep fills it in, with an unplanned row that could never be saved as it stands (no customer).</summary>
@@ -119,7 +108,7 @@ public sealed class RecapAfterTheDigestTests : IAsyncLifetime
         var words = Words(card);
         Assert.False(HasSubmit(card), $"A form that cannot be saved came back:\n{card}");
         Assert.Contains(closed, words);
-        Assert.Contains(_zone, words);
+        Assert.Contains(Zone, words);
         Assert.Contains(late, words);
         foreach (var value in new[] { Vent, Win, "Harbor Foods", "50000", "Acme Trading" })
             Assert.Contains(value, words);

@@ -13,15 +13,15 @@ using Microsoft.EntityFrameworkCore;
 namespace IronArmy.Bot.Tests.Kickoff;
 
 /// <summary>
-/// The kickoff after its window: a rep whose day is ahead of the team's (the team sits in a zone
-/// where it is now between 22:00 and 22:59, past the 18:30 share, working every day) sends the form
-/// late, types <c>plan</c>, or a manager says <c>kickoff now</c>. Nothing sent is lost: the words come
-/// back with the line saying why, and they fill in the next work day's form.
+/// The kickoff after its window, as a rep whose day runs behind the team's meets it: the bot's clock
+/// shows Tuesday 22:10 in Shanghai (the team's zone), past the 18:30 share, on a Monday–Saturday team.
+/// A plan sent now, <c>plan</c> typed now and a manager's <c>kickoff now</c>: nothing sent is lost —
+/// the words come back with the line saying why, and they fill in Wednesday's form.
 /// </summary>
 public sealed class KickoffAfterTheShareTests : IAsyncLifetime
 {
-    private readonly BotHost _bot = new();
-    private string _zone = "";
+    private readonly BotHost _bot = new(BotHost.Tuesday(22, 10));
+    private const string Zone = BotHost.Zone;
     private DateOnly _today;
 
     public async Task InitializeAsync()
@@ -33,24 +33,13 @@ public sealed class KickoffAfterTheShareTests : IAsyncLifetime
             new TeamsChannelAccount { Id = "29:han", Name = "Han Meimei" },
         ]);
         await _bot.SendAsync(TeamsEvents.BotAddedToTeam());
-        _zone = LateEveningZone();
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set timezone " + _zone));
-        await _bot.SendAsync(TeamsEvents.Personal("29:manager", "set workdays Mon-Sun"));
-        _today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(_zone)));
+        _today = _bot.Today();
     }
 
     public Task DisposeAsync()
     {
         _bot.Dispose();
         return Task.CompletedTask;
-    }
-
-    /// <summary>An Etc/GMT zone where the local hour is 22 now: after the 18:30 share, and an hour from midnight.</summary>
-    private static string LateEveningZone()
-    {
-        var offset = 22 - DateTime.UtcNow.Hour;
-        if (offset > 14) offset -= 24;
-        return offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -112,7 +101,7 @@ public sealed class KickoffAfterTheShareTests : IAsyncLifetime
         var words = Words(card);
         Assert.False(HasSubmit(card), $"A form that cannot be saved came back:\n{card}");
         Assert.Contains(closed, words);
-        Assert.Contains(_zone, words);
+        Assert.Contains(Zone, words);
         Assert.Contains(kept, words);
         Assert.Contains(tomorrow, words);
         foreach (var value in new[] { "Acme Trading", "09:30", "eight", "500000", "Harbor Foods" })
@@ -142,7 +131,7 @@ public sealed class KickoffAfterTheShareTests : IAsyncLifetime
             new Targets(new Target(500_000_00, 160, 60), new Target(120_000_00, 40, 15), new Target(20_000_00, 8, 3)),
             [new PlannedVisit("Blue Sky Tech", new TimeOnly(11, 0), CustomerClass.B, KeyPerson.First, VisitOutcome.Advance)],
             []);
-        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(li.TeamId, li.Id, _today, committed, li.Id, DateTime.UtcNow.AddHours(-12), default));
+        await _bot.WithDbAsync(db => db.SaveKickoffPlanAsync(li.TeamId, li.Id, _today, committed, li.Id, _bot.UtcNow.AddHours(-12), default));
         var edit = Typed(_today, "en-US");
         edit["target.day.visits"] = "8";
 
@@ -192,7 +181,7 @@ public sealed class KickoffAfterTheShareTests : IAsyncLifetime
         var reply = _bot.Connector.To("a:29:manager")[^1].Activity.Text ?? "";
         Assert.Contains(closed, reply);
         Assert.Contains(nobody, reply);
-        Assert.Contains(_zone, reply);
+        Assert.Contains(Zone, reply);
         Assert.Equal(before + 1, _bot.Connector.Messages.Count); // the reply, and no form to anyone
     }
 }
