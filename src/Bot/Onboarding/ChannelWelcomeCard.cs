@@ -15,11 +15,12 @@ public static class ChannelWelcomeCard
         {
             new TextBlock(t.Format("ChannelWelcome_Title", teamName)) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(t["ChannelWelcome_Intro"]) { Wrap = true },
+            // The time beside each ritual, its name said once at the start of what happens then.
             new FactSet(
             [
-                new Fact(schedule.Kickoff.ToString("HH:mm") + " " + t.RitualName(Ritual.Kickoff), t["ChannelWelcome_Kickoff"]),
-                new Fact(schedule.EveningShare.ToString("HH:mm") + " " + t.RitualName(Ritual.EveningShare), t["ChannelWelcome_Share"]),
-                new Fact(schedule.Digest.ToString("HH:mm") + " " + t.RitualName(Ritual.Digest), t["ChannelWelcome_Digest"]),
+                RitualFact(t, schedule, Ritual.Kickoff, "ChannelWelcome_Kickoff"),
+                RitualFact(t, schedule, Ritual.EveningShare, "ChannelWelcome_Share"),
+                RitualFact(t, schedule, Ritual.Digest, "ChannelWelcome_Digest"),
             ]),
             new TextBlock(t["ChannelWelcome_Benchmarks"]) { Wrap = true },
             new TextBlock(t.Format("ChannelWelcome_Schedule", t.WorkDays(schedule.WorkDays), schedule.Zone.Id)) { Wrap = true, IsSubtle = true },
@@ -39,4 +40,7 @@ public static class ChannelWelcomeCard
             MsTeams = mentions.Count > 0 ? new TeamsCardProperties { Entities = mentions } : null,
         };
     }
+
+    private static Fact RitualFact(Texts t, TeamSchedule schedule, Ritual ritual, string whatHappensKey) =>
+        new(schedule.TimeOf(ritual).ToString("HH:mm"), t.Format("ChannelWelcome_Ritual", t.RitualName(ritual), t[whatHappensKey]));
 }

@@ -1,11 +1,12 @@
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.Cards;
+using IronArmy.Bot.Help;
 using IronArmy.Bot.Resources;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Bot.Onboarding;
 
-/// <summary>The first 1:1 message a person gets: what the bot will ask of them and when.</summary>
+/// <summary>The first 1:1 message a person gets: what the bot will ask of them and when, and buttons to start.</summary>
 public static class WelcomeCard
 {
     public static AdaptiveCard Build(Texts t, string personName, string teamName, MemberRole role, TeamSchedule schedule)
@@ -24,12 +25,8 @@ public static class WelcomeCard
             body.Add(new TextBlock(t.Format("Welcome_ManagerDay", schedule.Digest.ToString("HH:mm"))) { Wrap = true });
         }
 
-        body.Add(new FactSet(
-        [
-            new Fact(t["Status_WorkDays"], t.WorkDays(schedule.WorkDays)),
-            new Fact(t["Status_TimeZone"], schedule.Zone.Id),
-        ]));
+        body.Add(new TextBlock(t.Format("ChannelWelcome_Schedule", t.WorkDays(schedule.WorkDays), schedule.Zone.Id)) { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
         body.Add(new TextBlock(t["Welcome_HelpHint"]) { Wrap = true, IsSubtle = true });
-        return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = title };
+        return new AdaptiveCard { Body = body, Actions = HelpCard.StartButtons(t, role), Lang = t.CardLanguage, FallbackText = title };
     }
 }

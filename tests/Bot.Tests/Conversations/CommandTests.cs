@@ -46,7 +46,8 @@ public sealed class CommandTests : IAsyncLifetime
     public async Task Help_lists_what_the_persons_role_can_do_in_their_language()
     {
         var rep = BotHost.Words(await AskAsync(TeamsEvents.Personal("29:li", "help"), "a:29:li"));
-        Assert.Contains("help", rep);
+        Assert.Contains("Plan today", rep);
+        Assert.Contains("leave 2026-12-01..2026-12-03", rep);
         Assert.DoesNotContain("set kickoff", rep);
 
         var manager = BotHost.Words(await AskAsync(TeamsEvents.Personal("29:manager", "帮助", "zh-CN"), "a:29:manager"));

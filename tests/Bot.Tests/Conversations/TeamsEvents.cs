@@ -70,6 +70,26 @@ public static class TeamsEvents
         channelData = new { tenant = new { id = BotHost.TenantId } },
     };
 
+    /// <summary>
+    /// A card button with Teams' messageBack pressed in a 1:1 chat: the button's text as the message
+    /// text, its display text in the channel data, and a value only when the button carries one
+    /// (the Agents Playground sends none; an Action.Submit's other data would arrive as an object).
+    /// </summary>
+    public static object MessageBack(string userId, string text, string displayText, string locale = "en-US", object? value = null) => new
+    {
+        type = "message",
+        id = NextId(),
+        channelId = "msteams",
+        serviceUrl = BotHost.ServiceUrl,
+        locale,
+        text,
+        value,
+        from = new { id = userId, aadObjectId = "aad-" + userId },
+        recipient = new { id = BotHost.BotId, name = "IronArmy" },
+        conversation = new { id = "a:" + userId, conversationType = "personal", tenantId = BotHost.TenantId },
+        channelData = new { tenant = new { id = BotHost.TenantId }, messageBack = new { displayText } },
+    };
+
     /// <summary>A channel message that @mentions the bot first, then possibly a person.</summary>
     public static object InChannel(string userId, string text, (string Id, string Name)? mentions = null, string locale = "en-US")
     {

@@ -49,7 +49,7 @@ public partial class TextsTests
     [InlineData("fr-FR", "help")]
     [InlineData(null, "help")]
     public void The_language_follows_the_teams_locale(string? locale, string expectedWord) =>
-        Assert.Contains(expectedWord, Texts.For(locale)["Help_Help"]);
+        Assert.Contains(expectedWord, Texts.For(locale)["Welcome_HelpHint"]);
 
     [Fact]
     public void Work_days_read_as_ranges()

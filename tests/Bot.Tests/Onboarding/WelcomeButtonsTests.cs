@@ -1,0 +1,91 @@
+using System.Text.Json;
+using IronArmy.Bot.Protocol;
+using IronArmy.Bot.Tests.Cards;
+using IronArmy.Bot.Tests.Conversations;
+using IronArmy.Bot.Tests.Help;
+
+namespace IronArmy.Bot.Tests.Onboarding;
+
+/// <summary>The welcome's buttons, pressed as Teams sends them, through the whole bot: pressing one is typing its command.</summary>
+public sealed class WelcomeButtonsTests : IAsyncLifetime
+{
+    private readonly BotHost _bot = new();
+
+    public async Task InitializeAsync()
+    {
+        _bot.Connector.Roster.AddRange(
+        [
+            new TeamsChannelAccount { Id = "29:manager", Name = "Wang Fang" },
+            new TeamsChannelAccount { Id = "29:li", Name = "Li Lei" },
+        ]);
+        await _bot.SendAsync(TeamsEvents.BotAddedToTeam(locale: "en-US"));
+        await BotHost.WaitUntilAsync(() => _bot.Connector.To("a:29:manager").Count > 0 && _bot.Connector.To("a:29:li").Count > 0, "the welcomes");
+        await _bot.DrainAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _bot.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task<Activity> ReplyToAsync(object message, string userId)
+    {
+        var conversation = "a:" + userId;
+        var before = _bot.Connector.To(conversation).Count;
+        await _bot.SendAsync(message);
+        var replies = _bot.Connector.To(conversation);
+        Assert.Equal(before + 1, replies.Count);
+        return replies[^1].Activity;
+    }
+
+    private JsonElement WelcomeOf(string userId)
+    {
+        var card = BotHost.CardOf(_bot.Connector.To("a:" + userId)[0].Activity)!.Value;
+        AdaptiveCardSchema.AssertValid(card);
+        return card;
+    }
+
+    [Fact]
+    public async Task A_managers_welcome_buttons_answer_exactly_as_the_typed_commands_do()
+    {
+        var buttons = HelpCardTests.Buttons(WelcomeOf("29:manager"));
+        Assert.Equal(["Plan today", "Recap", "Board", "Settings"], buttons.Select(b => b.Title));
+
+        foreach (var (title, says) in buttons)
+        {
+            var typed = await ReplyToAsync(TeamsEvents.Personal("29:manager", says), "29:manager");
+            var pressed = await ReplyToAsync(TeamsEvents.MessageBack("29:manager", says, says), "29:manager");
+
+            Assert.NotNull(BotHost.CardOf(pressed));
+            Assert.Equal(BotHost.Words(typed), BotHost.Words(pressed));
+            Assert.DoesNotContain("I didn't understand", BotHost.Words(pressed));
+        }
+    }
+
+    [Fact]
+    public async Task A_rep_has_no_settings_button_and_plan_today_opens_the_kickoff_even_when_the_press_carries_a_value()
+    {
+        var buttons = HelpCardTests.Buttons(WelcomeOf("29:li"));
+        Assert.Equal(["Plan today", "Recap", "Board"], buttons.Select(b => b.Title));
+
+        // Teams merges an Action.Submit's other data into the value: with no verb it is still the command.
+        var typed = await ReplyToAsync(TeamsEvents.Personal("29:li", "plan"), "29:li");
+        var pressed = await ReplyToAsync(TeamsEvents.MessageBack("29:li", buttons[0].Says, buttons[0].Says, value: new { }), "29:li");
+
+        Assert.Equal(BotHost.Words(typed), BotHost.Words(pressed));
+    }
+
+    [Fact]
+    public async Task A_chinese_welcome_says_chinese_commands_and_gets_chinese_answers()
+    {
+        await _bot.SendAsync(TeamsEvents.PersonalInstall("29:solo", "Zhou Jie", "zh-CN"));
+        await BotHost.WaitUntilAsync(() => _bot.Connector.To("a:29:solo").Count > 0, "the welcome");
+        var buttons = HelpCardTests.Buttons(WelcomeOf("29:solo"));
+        Assert.Equal([("早启动", "早启动"), ("晚分享", "晚分享"), ("排行榜", "排行榜"), ("团队设置", "状态")], buttons);
+
+        var status = await ReplyToAsync(TeamsEvents.MessageBack("29:solo", "状态", "状态", "zh-CN"), "29:solo");
+
+        Assert.Contains("日程", BotHost.Words(status));
+    }
+}
