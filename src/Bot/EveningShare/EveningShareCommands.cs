@@ -37,7 +37,7 @@ public sealed class EveningShareCommands(IronArmyDbContext db, RitualNow rituals
             case SetRecapReminderCommand reminder:
                 team.RecapReminders = team.RecapReminders.With(reminder.Reminder, TimeSpan.FromMinutes(reminder.Minutes));
                 await db.SaveChangesAsync(ct);
-                var set = t.Format("Reply_RecapReminderSet", t[$"RecapReminder_{reminder.Reminder}"], reminder.Minutes);
+                var set = t.FormatCount("Reply_RecapReminderSet", reminder.Minutes, t[$"RecapReminder_{reminder.Reminder}"], reminder.Minutes);
                 // Said now rather than discovered tonight: a follow-up that would land at or after the digest is skipped.
                 var timeline = EveningShareTimeline.For(today, team.Schedule, team.RecapReminders);
                 var at = reminder.Reminder == RecapReminder.Nudge ? timeline.NudgeUtc : timeline.ManagersUtc;

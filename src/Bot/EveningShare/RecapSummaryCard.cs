@@ -31,10 +31,10 @@ public static class RecapSummaryCard
         body.Add(DaySummaryLayout.Section(t.Format("Recap_MovesCount", day.Moves.Count)));
         if (day.Moves.Count == 0)
             body.Add(new TextBlock(t["Recap_NoMoves"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
-        body.AddRange(day.Moves.Select(m => new TextBlock(t.MoveText(m)) { Wrap = true, Spacing = Spacing.Small, Color = m.Signs ? TextColor.Good : TextColor.Default }));
+        body.AddRange(day.Moves.Select(m => new TextBlock(t.MoveText(m)) { Wrap = true, Spacing = Spacing.Small, Weight = m.Signs ? TextWeight.Bolder : null }));
         if (day.Signings > 0)
             body.Add(new TextBlock(t.Format("Recap_Signed", day.Signings, t.Money(day.SignedAmountMinor, summary.CurrencyCode)))
-                { Weight = TextWeight.Bolder, Color = TextColor.Good, Wrap = true, Spacing = Spacing.Small });
+                { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Small });
 
         var validNew = recap.NewCustomers.Where(c => c.IsValid).Select(c => c.Name).ToList();
         if (validNew.Count > 0)

@@ -16,7 +16,7 @@ public static class RecapWords
 
     public static string WinVisibilityName(this Texts t, WinVisibility v) => t[$"Recap_Win_{v}"];
 
-    /// <summary>"Ningbo Port: B → A".</summary>
+    /// <summary>"Ningbo Port Logistics: B→A".</summary>
     public static string MoveText(this Texts t, ClassMove move) =>
-        t.Format("Recap_MoveLine", move.Customer, t.ClassName(move.From), t.ClassAfterName(move.To));
+        t.Format("Recap_MoveLine", move.Customer, t.ClassMoveName(move.From, move.To));
 }

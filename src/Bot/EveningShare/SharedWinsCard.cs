@@ -41,12 +41,12 @@ public static class SharedWinsCard
 
     private static AdaptiveCard Card(Texts t, SharedWinsPost post, int? maxLength, int shown)
     {
-        var title = t.Format("Wins_Title", t.TeamName(post.TeamName));
+        var title = t.Format("Wins_Title", t.TeamNameAsTitle(post.TeamName));
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(t.LocalDate(post.WorkDate)) { IsSubtle = true, Spacing = Spacing.None, Wrap = true },
-            new TextBlock(t.Format("Wins_Intro", post.Wins.Count)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small },
+            new TextBlock(t.FormatCount("Wins_Intro", post.Wins.Count, post.Wins.Count)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small },
         };
         foreach (var win in post.Wins.Take(shown))
         {
@@ -58,7 +58,7 @@ public static class SharedWinsCard
         }
 
         if (shown < post.Wins.Count)
-            body.Add(new TextBlock(t.Format("Wins_More", post.Wins.Count - shown)) { IsSubtle = true, Wrap = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(t.FormatCount("Wins_More", post.Wins.Count - shown, post.Wins.Count - shown)) { IsSubtle = true, Wrap = true, Spacing = Spacing.Medium });
         return new AdaptiveCard { Body = body, Lang = t.CardLanguage, FallbackText = title };
     }
 

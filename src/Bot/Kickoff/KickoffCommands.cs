@@ -64,7 +64,7 @@ public sealed class KickoffCommands(IronArmyDbContext db, KickoffCards cards, Ri
             case SetReminderCommand reminder:
                 team.Reminders = team.Reminders.With(reminder.Reminder, TimeSpan.FromMinutes(reminder.Minutes));
                 await db.SaveChangesAsync(ct);
-                return CardMessage.Text(t.Format("Reply_ReminderSet", t[$"Reminder_{reminder.Reminder}"], reminder.Minutes));
+                return CardMessage.Text(t.FormatCount("Reply_ReminderSet", reminder.Minutes, t[$"Reminder_{reminder.Reminder}"], reminder.Minutes));
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command, "Not a kickoff command.");

@@ -35,7 +35,7 @@ public static class KickoffSummaryCard
         if (plan.NewCustomers.Count == 0)
             body.Add(new TextBlock(t["Kickoff_NoNewCustomers"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small });
         body.AddRange(plan.NewCustomers.Select(c => c.IsValid
-            ? new TextBlock(t.Format("Kickoff_ValidNewLine", c.Name)) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Good }
+            ? new TextBlock(t.Format("Kickoff_ValidNewLine", c.Name)) { Wrap = true, Spacing = Spacing.Small }
             : new TextBlock(t.Format("Kickoff_ContactLine", c.Name, t.NameList(Missing(t, c)))) { Wrap = true, Spacing = Spacing.Small, IsSubtle = true }));
 
         body.Add(DaySummaryLayout.Section(t["Kickoff_PlanVsStandard"]));
@@ -99,7 +99,7 @@ public static class KickoffSummaryCard
             new FactSet(facts) { Spacing = Spacing.Small },
         };
         if (summary.Mirror is { Reps: > 0 } basis)
-            items.Add(new TextBlock(t.Format("Kickoff_MirrorBasis", basis.Reps)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
+            items.Add(new TextBlock(t.FormatCount("Kickoff_MirrorBasis", basis.Reps, basis.Reps)) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.Small });
         return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Separator = true };
     }
 }

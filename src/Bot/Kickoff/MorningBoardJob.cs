@@ -38,7 +38,7 @@ public sealed class MorningBoardJob(
         var planned = plans.Select(p => p.MemberId).ToHashSet();
         var t = Texts.For(team.Locale);
         var board = new MorningBoard(
-            t.TeamName(team.Name),
+            t.TeamNameAsTitle(team.Name),
             date,
             [.. plans.Select(p => BoardRow.Of(t.PersonName(p.MemberName), p.Plan))],
             [.. due.Where(m => !planned.Contains(m.Id)).Select(m => t.PersonName(m.Name))])

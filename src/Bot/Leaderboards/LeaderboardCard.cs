@@ -16,7 +16,7 @@ public static class LeaderboardCard
     public static AdaptiveCard Build(Texts t, LeaderboardView view)
     {
         var board = view.Board;
-        var title = t.Format($"Leaderboard_Title_{board.Period.Kind}", t.TeamName(view.TeamName));
+        var title = t.Format($"Leaderboard_Title_{board.Period.Kind}", t.TeamNameAsTitle(view.TeamName));
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
@@ -78,7 +78,7 @@ public static class LeaderboardCard
     {
         var lines = new List<CardElement>
         {
-            new TextBlock(t.Format("Leaderboard_Battle", t.Money(battle.GoalMinor, currency), t.Money(battle.SoFarMinor, currency), battle.WorkDaysLeft))
+            new TextBlock(t.FormatCount("Leaderboard_Battle", battle.WorkDaysLeft, t.Money(battle.GoalMinor, currency), t.Money(battle.SoFarMinor, currency), battle.WorkDaysLeft))
                 { Wrap = true, Weight = TextWeight.Bolder },
         };
         if (battle.Reached)

@@ -82,7 +82,7 @@ public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards,
             case SetBoardDelayCommand delay:
                 team.Board = team.Board with { AfterDigest = TimeSpan.FromMinutes(delay.Minutes) };
                 await db.SaveChangesAsync(ct);
-                return CardMessage.Text(t.Format("Reply_BoardDelaySet", delay.Minutes, team.Schedule.Digest.AddMinutes(delay.Minutes).ToString("HH:mm", CultureInfo.InvariantCulture)));
+                return CardMessage.Text(t.FormatCount("Reply_BoardDelaySet", delay.Minutes, delay.Minutes, team.Schedule.Digest.AddMinutes(delay.Minutes).ToString("HH:mm", CultureInfo.InvariantCulture)));
 
             case SetShoutOutsCommand shoutOuts:
                 team.ShoutOuts = team.ShoutOuts with { Enabled = shoutOuts.On };
@@ -104,7 +104,7 @@ public sealed class LeaderboardCommands(IronArmyDbContext db, TeamBoards boards,
             case SetShoutOutIntervalCommand interval:
                 team.ShoutOuts = team.ShoutOuts with { Interval = TimeSpan.FromMinutes(interval.Minutes) };
                 await db.SaveChangesAsync(ct);
-                return CardMessage.Text(t.Format("Reply_ShoutOutIntervalSet", interval.Minutes));
+                return CardMessage.Text(t.FormatCount("Reply_ShoutOutIntervalSet", interval.Minutes, interval.Minutes));
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command, "Not a 标杆 command.");

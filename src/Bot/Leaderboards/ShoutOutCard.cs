@@ -1,5 +1,6 @@
 using IronArmy.Bot.Cards;
 using IronArmy.Bot.Resources;
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Leaderboards;
 
 namespace IronArmy.Bot.Leaderboards;
@@ -61,8 +62,8 @@ public static class ShoutOutCard
             BiggestDealOfWeek e => t.Format(named ? "ShoutOut_BiggestDeal" : "ShoutOut_BiggestDealPrivate",
                 who, t.Money(e.AmountMinor, currencyCode), e.Customer, t.Money(e.PreviousBiggestMinor, currencyCode)),
             MillionClubCrossing e => t.Format("ShoutOut_MillionClub", who, t.Money(e.ThresholdMinor, currencyCode), t[$"ShoutOut_Club_{e.Period}"]),
-            ValidNewStreak e => t.Format("ShoutOut_Streak", who, e.Days, e.ValidNewStandard),
-            AConversion e => t.Format(named ? "ShoutOut_AConversion" : "ShoutOut_AConversionPrivate", who, e.Customer, t.ClassName(e.From)),
+            ValidNewStreak e => t.FormatCount("ShoutOut_Streak", e.ValidNewStandard, who, e.Days, e.ValidNewStandard),
+            AConversion e => t.Format(named ? "ShoutOut_AConversion" : "ShoutOut_AConversionPrivate", who, e.Customer, t.ClassMoveName(e.From, ClassAfter.A)),
             _ => throw new ArgumentOutOfRangeException(nameof(moment), moment.Event.GetType().Name, "Not a shout-out this card knows."),
         };
     }

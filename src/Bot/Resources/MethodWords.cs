@@ -1,4 +1,5 @@
 using IronArmy.Bot.Cards;
+using IronArmy.Core.EveningShare;
 using IronArmy.Core.Money;
 using IronArmy.Core.Kickoff;
 
@@ -22,9 +23,14 @@ public static class MethodWords
 
     /// <summary>An amount in the team's currency for reading: grouped, decimals only when there are some.</summary>
     public static string Money(this Texts t, long minor, string currencyCode) =>
-        t.Format("Kickoff_Money", MoneyText.Format(minor, MoneyText.MinorDigitsOf(currencyCode)), currencyCode);
+        t.Format("Kickoff_Money", MoneyText.Format(minor, MoneyText.MinorDigitsOf(currencyCode)), t.CurrencyName(currencyCode));
 
-    public static string AmountLabel(this Texts t, string currencyCode) => t.Format("Kickoff_Amount", currencyCode);
+    /// <summary>"Signed (CNY)" / "签单额（元）".</summary>
+    public static string AmountLabel(this Texts t, string currencyCode) => t.Format("Kickoff_Amount", t.CurrencyName(currencyCode));
+
+    /// <summary>A class move as the method writes it, alike in every card and language: "B→A", "A→signed" / "A→签单".</summary>
+    public static string ClassMoveName(this Texts t, CustomerClass from, ClassAfter to) =>
+        $"{from}→{(to == ClassAfter.Signed ? t["Recap_Move_Signed"] : to.ToString())}";
 
     /// <summary>"6 / 8 ✓" when met, "6 / 8 · 2 short" when not.</summary>
     public static string StandardValue(this Texts t, StandardLine line) =>
@@ -33,7 +39,7 @@ public static class MethodWords
     /// <summary>The standard itself in two lines: the visit mix, then "1 A · 2 B/C · 3 valid new".</summary>
     public static IReadOnlyList<string> StandardText(this Texts t, VisitStandard s) =>
     [
-        t.Format("Kickoff_StandardVisits", s.Visits, s.NewVisits, s.FollowUpVisits, s.ClosingVisits),
+        t.FormatCount("Kickoff_StandardVisits", s.Visits, s.Visits, s.NewVisits, s.FollowUpVisits, s.ClosingVisits),
         t.Format("Kickoff_StandardCustomers", s.ACustomers, s.BcCustomers, s.ValidNewCustomers),
     ];
 

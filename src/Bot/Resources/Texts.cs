@@ -37,14 +37,28 @@ public sealed partial class Texts
 
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 
+    /// <summary>
+    /// A text about a number of things: the key's <c>_One</c> text when there is one ("across 1 plan"),
+    /// the key's own otherwise ("across 6 plans"). Chinese says both alike; English does not.
+    /// </summary>
+    public string FormatCount(string key, int count, params object?[] args) => Format(count == 1 ? key + "_One" : key, args);
+
     /// <summary>A person's name for a greeting; Teams does not always tell us names (install events carry none).</summary>
     public string PersonName(string? name) => string.IsNullOrWhiteSpace(name) ? this["Person_Unnamed"] : name;
 
+    /// <summary>The team's name inside a sentence ("I run your team's daily rhythm"); a personal install's team has none.</summary>
     public string TeamName(string? name) => string.IsNullOrWhiteSpace(name) ? this["Team_Unnamed"] : name;
+
+    /// <summary>The team's name where it stands first, as in a card's title ("Your team — schedule").</summary>
+    public string TeamNameAsTitle(string? name) => string.IsNullOrWhiteSpace(name) ? this["Team_UnnamedTitle"] : name;
 
     /// <summary>A command example in this language; Core gives the English form of the command it could not read.</summary>
     public string Usage(string englishUsage) =>
         Resources.GetString("Usage_" + UsageKey().Replace(englishUsage, "_"), Culture) ?? englishUsage;
+
+    /// <summary>A currency as the reader names it after an amount: CNY is 元 in Chinese; a currency without a name here keeps its ISO code.</summary>
+    public string CurrencyName(string currencyCode) =>
+        Resources.GetString("Currency_" + currencyCode.ToUpperInvariant(), Culture) ?? currencyCode;
 
     public string RitualName(Ritual ritual) => this[$"Ritual_{ritual}"];
 

@@ -30,7 +30,7 @@ public sealed class MissingRepsList(IronArmyDbContext db, Outbox messages)
         {
             var t = Texts.For(m.Locale ?? team.Locale);
             var names = t.NameList(missing.Select(r => t.PersonName(r.Name)));
-            return messages.ToMember(team, m, $"{step}:{m.Id}:{date:yyyy-MM-dd}", CardMessage.Text(t.Format(textKey, missing.Count, due, t.LocalDate(date), names)));
+            return messages.ToMember(team, m, $"{step}:{m.Id}:{date:yyyy-MM-dd}", CardMessage.Text(t.FormatCount(textKey, missing.Count, missing.Count, due, t.LocalDate(date), names)));
         }).ToList();
         await messages.QueueAsync(rows, ct);
         return rows.Count;

@@ -16,7 +16,7 @@ namespace IronArmy.Bot.Scheduling;
 /// </summary>
 public sealed class RitualNow(IronArmyDbContext db, RitualFanOut rituals, TimeProvider clock)
 {
-    /// <param name="promptedKey">The reply when it ran: {0} reps prompted now, {1} the date.</param>
+    /// <param name="promptedKey">The reply when it ran: {0} reps prompted now, {1} the date; its <c>_One</c> text for one rep.</param>
     public async Task<string> RunAsync(Ritual ritual, Team team, Texts t, string promptedKey, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -31,6 +31,6 @@ public sealed class RitualNow(IronArmyDbContext db, RitualFanOut rituals, TimePr
         }
 
         var prompted = await rituals.RunAsync(ritual, team.Id, now, ct);
-        return t.Format(promptedKey, prompted, t.LocalDate(today));
+        return t.FormatCount(promptedKey, prompted, prompted, t.LocalDate(today));
     }
 }

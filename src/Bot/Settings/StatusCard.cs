@@ -26,7 +26,7 @@ public static class StatusCard
     public static AdaptiveCard Build(
         Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people, FollowUps followUps, Benchmarks benchmarks)
     {
-        teamName = t.TeamName(teamName);
+        teamName = t.TeamNameAsTitle(teamName);
         var facts = new List<Fact>
         {
             new(t["Status_TimeZone"], schedule.Zone.Id),

@@ -35,4 +35,14 @@ public class MeasuredCardsTests
             File.WriteAllText(Path.Combine(directory, $"{order:00}-{name}.{locale}.json"), CardJson.ToJson(card));
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Cards))]
+    public void Nothing_is_written_in_the_pale_good_colour(string name, string locale)
+    {
+        // Teams' "good" green on a white card is too pale to read on a phone in the sun: a tick or bold says it.
+        var json = CardJson.ToJsonElement(MeasuredCards.Build(name, Texts.For(locale)));
+
+        Assert.DoesNotContain(Objects(json), o => o.TryGetProperty("color", out var color) && color.GetString() == "good");
+    }
 }

@@ -84,7 +84,7 @@ public class DigestCardsTests
         Assert.Contains("visits 3/8 (plan 3) · valid new 1 · moves 2 · signed 88,000 CNY ", words);
         Assert.Contains("Did not share (1)", words);
         Assert.Contains("Zhao Min", words);
-        Assert.Contains("signed 1 · 88,000 CNY, Ningbo Port Logistics: B → A", words);
+        Assert.Contains("signed 1 · 88,000 CNY, Ningbo Port Logistics: B→A", words);
         Assert.Contains("“Opened with their own delivery numbers; the objection on price went away.”", words);
         Assert.Contains("Asked about Shaoxing Textiles: They keep postponing the meeting.", words);
         Assert.Contains(words, w => w.Contains(t["Digest_FarBelow"], StringComparison.Ordinal));
@@ -138,7 +138,7 @@ public class DigestCardsTests
     {
         var words = Words(CardJson.ToJsonElement(DigestCards.Build(Texts.Chinese, Digest(Team())).Single()));
 
-        Assert.Contains(words, w => w.Contains("晚间汇总", StringComparison.Ordinal));
+        Assert.Contains(words, w => w.Contains("晚分享汇总", StringComparison.Ordinal));
         Assert.Contains(words, w => w.Contains("倒垃圾", StringComparison.Ordinal));
         Assert.Contains(words, w => w.Contains("拔尖", StringComparison.Ordinal));
         Assert.Contains("匿名", words);

@@ -124,11 +124,12 @@ public sealed class DigestFlowTests : IAsyncLifetime
 
     private Task<int> DigestRowsAsync() => _bot.WithDbAsync(db => db.Outbox.CountAsync(o => o.IdempotencyKey.StartsWith("digest")));
 
-    /// <summary>A digest card in either language (read through <see cref="BotHost.Words"/>: the raw JSON escapes Chinese).</summary>
+    /// <summary>A digest card in either language, known by its title (the welcomes name the digest too).</summary>
     internal static bool IsDigest(FakeConnector.Sent sent) =>
-        BotHost.CardOf(sent.Activity) is not null
-        && BotHost.Words(sent.Activity) is var words
-        && (words.Contains("Evening digest", StringComparison.Ordinal) || words.Contains("晚间汇总", StringComparison.Ordinal));
+        BotHost.CardOf(sent.Activity) is { } card
+        && card.GetProperty("body")[0].TryGetProperty("text", out var text)
+        && text.GetString() is { } title
+        && (title.StartsWith("Evening digest · ", StringComparison.Ordinal) || title.StartsWith("晚分享汇总 · ", StringComparison.Ordinal));
 
     private IReadOnlyList<FakeConnector.Sent> DigestsTo(string conversationId) => _bot.Connector.To(conversationId).Where(IsDigest).ToList();
 
@@ -246,7 +247,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
         var sent = _bot.Connector.To(Manager).Skip(before).ToList();
         var digest = Assert.Single(sent); // the digest is the answer: no extra text
         var words = BotHost.Words(digest.Activity);
-        Assert.Contains("晚间汇总", words);
+        Assert.Contains("晚分享汇总 · ", words);
         Assert.Contains("匿名", words);
         AdaptiveCardSchema.AssertValid(BotHost.CardOf(digest.Activity)!.Value);
     }
@@ -295,7 +296,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
         Assert.Equal(CustomerClass.B, fact.Before);
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "digest now"));
         var words = BotHost.Words(Assert.Single(DigestsTo(Manager)).Activity);
-        Assert.Contains("delta corp: B → A", words);
+        Assert.Contains("delta corp: B→A", words);
         Assert.Contains("“Came back with the reference they asked for.”", words);
     }
 }

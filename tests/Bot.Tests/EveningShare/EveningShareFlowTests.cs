@@ -205,8 +205,8 @@ public sealed class EveningShareFlowTests : IAsyncLifetime
         await _bot.SendAsync(TeamsEvents.Personal("29:manager", "help"));
         var help = BotHost.Words(_bot.Connector.To("a:29:manager")[^1].Activity);
         Assert.Contains("share now", help);
-        Assert.Contains("set reminders share-nudge 30", help);
-        Assert.Contains("set share wins on / off", help);
+        Assert.Contains("set reminders nudge 15 (managers, board, share-nudge, share-managers)", help);
+        Assert.Contains("set share wins on", help);
     }
 
     [Fact]

@@ -27,14 +27,31 @@ public class RecapSummaryCardTests
 
         Assert.Contains("3 → 3", words); // 3 planned; 2 planned done + 1 unplanned
         Assert.Contains("3 of 8 · 5 short", words);
-        Assert.Contains("Hangzhou Zhongce Tyres: A → Signed", words);
-        Assert.Contains("Ningbo Port Logistics: B → A", words);
+        Assert.Contains("Hangzhou Zhongce Tyres: A→signed", words);
+        Assert.Contains("Ningbo Port Logistics: B→A", words);
         Assert.Contains("Signed 1 · 88,000 CNY", words);
         Assert.Contains("Valid new (1): Huzhou Silk", words);
         Assert.Contains("Three gatekeepers in a row sent me away.", words);
         Assert.Contains("The team, without my name", words);
         Assert.Contains("Shaoxing Textiles: They keep postponing the meeting.", words);
         Assert.Contains("Jinhua Hardware, Quzhou Cement", words);
+    }
+
+    [Fact]
+    public void A_signing_stands_out_in_bold_not_in_pale_green_and_reads_alike_in_chinese()
+    {
+        var json = CardJson.ToJsonElement(RecapSummaryCard.Build(Texts.Chinese, Summary(Recap())));
+
+        var words = Words(json);
+        Assert.Contains("客户升级（2）", words);
+        Assert.Contains("Hangzhou Zhongce Tyres：A→签单", words);
+        Assert.Contains("Ningbo Port Logistics：B→A", words);
+        Assert.Contains("签单 1 个 · 88,000 元", words);
+        var bold = Objects(json).Where(o => o.TryGetProperty("weight", out var w) && w.GetString() == "bolder").Select(o => o.GetProperty("text").GetString()).ToList();
+        Assert.Contains("Hangzhou Zhongce Tyres：A→签单", bold);
+        Assert.Contains("签单 1 个 · 88,000 元", bold);
+        Assert.DoesNotContain("Ningbo Port Logistics：B→A", bold);
+        Assert.DoesNotContain(Objects(json), o => o.TryGetProperty("color", out _));
     }
 
     [Fact]

@@ -233,7 +233,7 @@ public class KickoffCardTests
     {
         var words = string.Join("\n", Words(CardJson.ToJsonElement(KickoffCard.Build(Texts.Chinese, Prefilled))));
 
-        foreach (var word in new[] { "早启动", "目标", "月", "周", "日", "签单金额", "拜访", "有效新客户", "第一KP", "第二KP", "签单", "推进", "初次拜访", "标准", "有需求", "有预算", "买单人", "11月24日" })
+        foreach (var word in new[] { "早启动", "目标", "月", "周", "日", "签单额（元）", "拜访", "有效新客户", "第一KP", "第二KP", "签单", "推进", "初次拜访", "标准", "有需求", "有预算", "买单人", "11月24日" })
             Assert.Contains(word, words);
     }
 

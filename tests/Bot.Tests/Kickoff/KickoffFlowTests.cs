@@ -222,7 +222,7 @@ public sealed class KickoffFlowTests : IAsyncLifetime
         Assert.DoesNotContain(_bot.Connector.To("a:29:li"), m => m.Activity.Text?.Contains("还没填") == true);
 
         await RunFollowUpTwiceAsync("managers");
-        var list = Assert.Single(_bot.Connector.To("a:29:manager"), m => m.Activity.Text?.Contains("have not planned") == true);
+        var list = Assert.Single(_bot.Connector.To("a:29:manager"), m => m.Activity.Text?.Contains("not planned yet") == true);
         Assert.Contains("Han Meimei", list.Activity.Text);
         Assert.DoesNotContain("Li Lei", list.Activity.Text);
     }

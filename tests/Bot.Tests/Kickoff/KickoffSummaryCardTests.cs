@@ -41,8 +41,8 @@ public class KickoffSummaryCardTests
     {
         var words = Words(CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, Bare)));
 
-        Assert.Contains("1,200,000 CNY · 160 visits · 60 valid new", words);
-        Assert.Contains("1,234.56 CNY · 8 visits · 3 valid new", words);
+        Assert.Contains("1,200,000 CNY · visits 160 · valid new 60", words);
+        Assert.Contains("1,234.56 CNY · visits 8 · valid new 3", words);
         Assert.Equal(["09:30", "Hangzhou Zhongce Tyres", "A · 1st KP · Close"], words.Skip(words.IndexOf("09:30")).Take(3));
         Assert.Equal(["—", "Shaoxing Textiles", "New · 1st KP · First contact"], words.Skip(words.IndexOf("—")).Take(3)); // no time planned
         Assert.Contains("Last updated 08:02", words);
@@ -89,6 +89,22 @@ public class KickoffSummaryCardTests
     }
 
     [Fact]
+    public void The_mirror_says_how_many_plans_it_is_across_with_one_plan_singular()
+    {
+        Assert.Contains("Across 14 plans in so far today.", Words(CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, Mirrored))));
+        Assert.Contains("Across 1 plan in so far today.", Words(CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, Bare with { Mirror = new TeamMirror(1, 3, 3) }))));
+    }
+
+    [Fact]
+    public void A_valid_new_customer_is_ticked_in_the_text_colour()
+    {
+        var json = CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, Bare));
+
+        var line = Objects(json).Single(o => o.TryGetProperty("text", out var text) && text.GetString() == "✓ Jiaxing Paper");
+        Assert.False(line.TryGetProperty("color", out _));
+    }
+
+    [Fact]
     public void Edit_is_offered_only_while_editing_is_allowed()
     {
         var open = CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, Bare));
@@ -108,7 +124,7 @@ public class KickoffSummaryCardTests
     {
         var words = string.Join("\n", Words(CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.Chinese, Mirrored))));
 
-        foreach (var word in new[] { "早启动", "目标", "月", "周", "日", "拜访", "有效新客户", "第一KP", "第二KP", "签单", "推进", "初次拜访", "标准", "照镜子", "团队中位数", "最高", "昨天", "1,200,000 CNY" })
+        foreach (var word in new[] { "早启动", "目标", "月", "周", "日", "拜访", "有效新客户", "第一KP", "第二KP", "签单", "推进", "初次拜访", "标准", "照镜子", "团队中位数", "最高", "昨天", "1,200,000 元" })
             Assert.Contains(word, words);
     }
 

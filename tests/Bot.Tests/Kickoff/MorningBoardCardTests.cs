@@ -55,7 +55,7 @@ public class MorningBoardCardTests
         Assert.Equal([("Adam", "4 · 0 · 1"), ("Liam", "8 · 1 · 2"), ("mia", "9 · 2 · 3"), ("Zoe", "12 · 3 · 5")], facts);
         var words = Words(json);
         Assert.Contains("Waiting for (2): Ben, Yusuf", words);
-        Assert.Contains("4 of 6 plans in", words);
+        Assert.Contains("Plans in: 4 of 6", words);
         Assert.DoesNotContain(words, w => w.Contains("🥇", StringComparison.Ordinal) || w.Contains("🏆", StringComparison.Ordinal));
     }
 

@@ -115,7 +115,7 @@ public class LeaderboardCardTests
         var words = Words(CardJson.ToJsonElement(LeaderboardCard.Build(Texts.Chinese, view)));
 
         Assert.Contains("你还没有上这个榜。", words);
-        Assert.Contains("达到 500 CNY 就能上榜，排第1名。", words);
+        Assert.Contains("达到 500 元 就能上榜，排第1名。", words);
     }
 
     [Fact]
@@ -177,8 +177,8 @@ public class LeaderboardCardTests
 
         var words = Words(CardJson.ToJsonElement(LeaderboardCard.Build(Texts.Chinese, view)));
 
-        Assert.Contains("⚔️ 大战月：目标 5,000,000 CNY，已签 2,000,000 CNY，还剩 12 个工作日", words);
-        Assert.Contains("每个工作日需签 250,000 CNY", words);
+        Assert.Contains("⚔️ 大战月：目标 5,000,000 元，已签 2,000,000 元，还剩 12 个工作日", words);
+        Assert.Contains("每个工作日需签 250,000 元", words);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class ShoutOutCardTests
         Assert.Equal([("29:li", "Li Lei", "<at>Li Lei</at>"), ("29:han", "Han Meimei", "<at>Han Meimei</at>")], Mentions(json));
         var words = Words(json);
         Assert.Contains("<at>Li Lei</at> opened today's scoreboard: the first signing of the day, 50,000 CNY with Acme Trading.", words);
-        Assert.Contains("<at>Han Meimei</at> moved Blue Sky from B to A. 🚀", words);
+        Assert.Contains("<at>Han Meimei</at> moved Blue Sky B→A. 🚀", words);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class ShoutOutCardTests
         Assert.Single(Mentions(json));
         var words = Words(json);
         Assert.Single(words, w => w == "“先问预算，再谈方案。”");
-        Assert.Contains("<at>Li Lei</at> 本月签单突破 1,000,000 CNY，加入百万俱乐部！💰", words);
+        Assert.Contains("<at>Li Lei</at> 本月签单突破 1,000,000 元，加入百万俱乐部！💰", words);
     }
 
     [Fact]
