@@ -51,21 +51,26 @@ internal static class MeasuredCards
     };
 
     /// <summary>07:40: month and week carried over, last evening's visits pre-filled, today's targets to set.</summary>
-    private static KickoffFormView KickoffForm() =>
-        new(WorkDate, CurrencyCode, VisitStandard.Default) { Draft = KickoffDraft.Of(Plan()) with { Day = null } };
+    private static KickoffFormView KickoffForm()
+    {
+        var day = new[] { KickoffInputs.TargetAmount(TargetPeriod.Day), KickoffInputs.TargetVisits(TargetPeriod.Day), KickoffInputs.TargetValidNew(TargetPeriod.Day) };
+        var values = Core.Kickoff.KickoffForm.Values(Plan(), KickoffLimits.For(CurrencyCode)).Where(kv => !day.Contains(kv.Key)).ToDictionary();
+        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default, values);
+    }
 
     /// <summary>The same plan sent with a typo in a count and a visit with a time but no customer, read by Core as the bot reads it.</summary>
     private static KickoffFormView RefusedKickoffForm()
     {
-        var entered = new Dictionary<string, string>(Core.Kickoff.KickoffForm.Values(Plan()))
+        var limits = KickoffLimits.For(CurrencyCode);
+        var entered = new Dictionary<string, string>(Core.Kickoff.KickoffForm.Values(Plan(), limits))
         {
             [KickoffInputs.TargetVisits(TargetPeriod.Day)] = "8x",
             [KickoffInputs.VisitTime(4)] = "14:00",
             [KickoffInputs.VisitClass(4)] = "B",
         };
-        var read = Core.Kickoff.KickoffForm.Read(entered.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), KickoffLimits.Default);
+        var read = Core.Kickoff.KickoffForm.Read(entered.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits);
         Assert.False(read.IsValid);
-        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default) { Entered = entered, Problems = read.Problems };
+        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default, entered) { Problems = read.Problems };
     }
 
     private static KickoffSummary KickoffSummary() =>
@@ -77,19 +82,20 @@ internal static class MeasuredCards
         };
 
     /// <summary>18:30: the morning's three visits to tick.</summary>
-    private static RecapFormView RecapForm() => new(WorkDate, CurrencyCode, Planned);
+    private static RecapFormView RecapForm() => new(WorkDate, CurrencyCode, Planned, Core.EveningShare.RecapForm.Prefill(Planned));
 
     /// <summary>The sample recap sent with a mistyped amount and details on a visit not ticked done.</summary>
     private static RecapFormView RefusedRecapForm()
     {
-        var entered = new Dictionary<string, string>(Core.EveningShare.RecapForm.Values(Recap()))
+        var limits = RecapLimits.For(CurrencyCode);
+        var entered = new Dictionary<string, string>(Core.EveningShare.RecapForm.Values(Recap(), limits))
         {
             [RecapInputs.PlannedAmount(1)] = "88,00",
             [RecapInputs.PlannedClass(3)] = "B",
         };
-        var read = Core.EveningShare.RecapForm.Read(entered.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), RecapLimits.Default, Planned);
+        var read = Core.EveningShare.RecapForm.Read(entered.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits, Planned);
         Assert.False(read.IsValid);
-        return new RecapFormView(WorkDate, CurrencyCode, Planned) { Entered = entered, Problems = read.Problems };
+        return new RecapFormView(WorkDate, CurrencyCode, Planned, entered) { Problems = read.Problems };
     }
 
     private static RecapSummary RecapSummary() =>

@@ -107,9 +107,9 @@ public sealed class AmountsInTheTeamsCurrencyTests : IDisposable
         var entry = await db.FindKickoffPlanAsync(rep.Id, WorkDate, default);
         var words = Words(CardJson.ToJsonElement(await new KickoffCards(db, _clock).SummaryAsync(team, rep, entry!, default, Texts.English)));
 
-        Assert.Contains($"1,500 {currency} · 160 visits · 60 valid new", words);
-        Assert.Contains($"3,000 {currency} · 40 visits · 15 valid new", words);
-        Assert.Contains($"4,500 {currency} · 8 visits · 3 valid new", words);
+        Assert.Contains($"1,500 {currency} · visits 160 · valid new 60", words);
+        Assert.Contains($"3,000 {currency} · visits 40 · valid new 15", words);
+        Assert.Contains($"4,500 {currency} · visits 8 · valid new 3", words);
     }
 
     [Theory]

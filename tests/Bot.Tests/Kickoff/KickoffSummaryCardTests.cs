@@ -140,8 +140,8 @@ public class KickoffSummaryCardTests
 
         var words = Words(CardJson.ToJsonElement(KickoffSummaryCard.Build(Texts.English, summary)));
 
-        Assert.Contains($"1,500 {currency} · 8 visits · 3 valid new", words);
-        Assert.Contains($"3,000 {currency} · 8 visits · 3 valid new", words);
-        Assert.Contains($"750 {currency} · 8 visits · 3 valid new", words);
+        Assert.Contains($"1,500 {currency} · visits 8 · valid new 3", words);
+        Assert.Contains($"3,000 {currency} · visits 8 · valid new 3", words);
+        Assert.Contains($"750 {currency} · visits 8 · valid new 3", words);
     }
 }
