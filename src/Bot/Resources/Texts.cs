@@ -60,6 +60,10 @@ public sealed partial class Texts
     public string CurrencyName(string currencyCode) =>
         Resources.GetString("Currency_" + currencyCode.ToUpperInvariant(), Culture) ?? currencyCode;
 
+    /// <summary>A currency named where it is the setting itself: "HKD" in English, "港元（HKD）" in Chinese, the code alone when it has no name here.</summary>
+    public string CurrencyNameAndCode(string currencyCode) =>
+        CurrencyName(currencyCode) is var name && name == currencyCode ? currencyCode : Format("Currency_NameAndCode", name, currencyCode.ToUpperInvariant());
+
     public string RitualName(Ritual ritual) => this[$"Ritual_{ritual}"];
 
     public string RoleName(MemberRole role) => this[$"Role_{role}"];

@@ -68,9 +68,9 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         switch (change.Outcome)
         {
             case CurrencyChangeOutcome.AlreadySet:
-                return t.Format("Reply_CurrencyAlreadySet", team.CurrencyCode);
+                return t.Format("Reply_CurrencyAlreadySet", t.CurrencyNameAndCode(team.CurrencyCode));
             case CurrencyChangeOutcome.Refused:
-                return t.Format("Reply_CurrencyRefused", change.From, change.To, MoneyText.MinorDigitsOf(change.To), MoneyText.MinorDigitsOf(change.From), change.Factor);
+                return t.Format("Reply_CurrencyRefused", t.CurrencyNameAndCode(change.From), t.CurrencyNameAndCode(change.To), MoneyText.MinorDigitsOf(change.To), MoneyText.MinorDigitsOf(change.From), change.Factor);
         }
 
         team.CurrencyCode = change.To;
@@ -79,8 +79,16 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         log.LogInformation("Team {TeamId} currency changed from {From} to {To} by {MemberId}", team.Id, change.From, change.To, speaker.Member.Id);
         var threshold = t.Money(team.ShoutOutRules.MillionClubThresholdMinor, team.CurrencyCode);
         return recorded
-            ? t.Format("Reply_CurrencySetNumbersKept", change.To, change.From, threshold)
-            : t.Format("Reply_CurrencySet", change.To, threshold);
+            ? t.Format("Reply_CurrencySetNumbersKept", t.CurrencyNameAndCode(change.To), Example(change.From), threshold, Example(change.To))
+            : t.Format("Reply_CurrencySet", t.CurrencyNameAndCode(change.To), threshold);
+
+        // The same number read in each currency ("18,000 CNY is now 18,000 USD", "18,000 元现在就是 18,000 美元").
+        string Example(string currencyCode)
+        {
+            var minor = 18_000L;
+            for (var digit = 0; digit < MoneyText.MinorDigitsOf(currencyCode); digit++) minor *= 10;
+            return t.Money(minor, currencyCode);
+        }
     }
 
     private async Task<AdaptiveCard> StatusAsync(Texts t, Speaker speaker, CancellationToken ct)

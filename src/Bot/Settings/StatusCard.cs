@@ -31,7 +31,7 @@ public static class StatusCard
         {
             new(t["Status_TimeZone"], schedule.Zone.Id),
             new(t["Status_WorkDays"], t.WorkDays(schedule.WorkDays)),
-            new(t["Status_Currency"], benchmarks.CurrencyCode),
+            new(t["Status_Currency"], t.CurrencyNameAndCode(benchmarks.CurrencyCode)),
         };
         foreach (var ritual in new[] { Ritual.Kickoff, Ritual.EveningShare, Ritual.Digest })
         {

@@ -58,10 +58,10 @@ public sealed class CurrencyCommandTests : IAsyncLifetime
         Assert.Contains("million club 1,000,000 HKD", status);
 
         var zh = await AskAsync("29:manager", "设置货币 jpy", "zh-CN");
-        Assert.Equal("团队的金额现在以 JPY 计：目标、签单、排行榜和汇总都是。百万俱乐部门槛：1,000,000 JPY。", zh.Text);
+        Assert.Equal("团队的金额现在以日元（JPY）计：目标、签单、排行榜和汇总都是。百万俱乐部门槛：1,000,000 日元。", zh.Text);
         // A million yen is a million minor units: the default threshold follows the currency's decimals.
         Assert.Equal(1_000_000, (await TeamAsync()).ShoutOutRules.MillionClubThresholdMinor);
-        Assert.Contains("团队的金额已经以 JPY 计", (await AskAsync("29:manager", "设置货币 JPY", "zh-CN")).Text);
+        Assert.Contains("团队的金额已经以日元（JPY）计", (await AskAsync("29:manager", "设置货币 JPY", "zh-CN")).Text);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CurrencyCommandTests : IAsyncLifetime
             refused.Text);
         Assert.Equal("CNY", (await TeamAsync()).CurrencyCode);
         var zh = await AskAsync("29:manager", "设置货币 JPY", "zh-CN");
-        Assert.Contains("货币仍是 CNY", zh.Text);
+        Assert.Contains("货币仍是元（CNY）", zh.Text);
         Assert.Contains("差 100 倍", zh.Text);
 
         var kept = await AskAsync("29:manager", "set currency USD");
@@ -109,6 +109,9 @@ public sealed class CurrencyCommandTests : IAsyncLifetime
         Assert.Equal("USD", team.CurrencyCode);
         var goal = await _bot.WithDbAsync(db => db.BattleMonths.Select(b => b.GoalMinor).SingleAsync());
         Assert.Equal(5_000_000_00, goal); // untouched: it now reads 5,000,000 USD
+
+        var zhKept = await AskAsync("29:manager", "设置货币 HKD", "zh-CN");
+        Assert.StartsWith("团队的金额现在以港元（HKD）计。不做任何换算：已记录的金额数字不变，改按港元（HKD）读（18,000 美元现在就是 18,000 港元）。", zhKept.Text);
     }
 
     [Fact]
