@@ -30,7 +30,7 @@ public sealed class HelpInThePlaygroundTests : IAsyncLifetime
         var card = replies.SelectMany(r => r.AdaptiveCards).Single();
         Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
         var text = card.GetRawText();
-        Assert.Contains("help", text);
+        Assert.Contains("What I can do", text);
         Assert.Contains("set kickoff 07:40", text);
         Assert.Contains("status", text);
     }
