@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Quartz;
+using Quartz.Extensibility;
 
 namespace IronArmy.Bot.Tests.Conversations;
 
@@ -10,7 +11,9 @@ namespace IronArmy.Bot.Tests.Conversations;
 /// </summary>
 internal sealed class SchedulerActivity : IJobListener, ITriggerListener, ISchedulerListener
 {
-    private readonly ConcurrentDictionary<(TriggerKey Trigger, DateTimeOffset ScheduledUtc), bool> _finished = new();
+    // By fire instance, not by (trigger, time): a one-shot trigger replaced at the same fake instant (two
+    // roster syncs requested without the clock moving) fires again with the same scheduled time.
+    private readonly ConcurrentDictionary<string, bool> _finished = new();
     private readonly ConcurrentQueue<string> _failures = new();
     private TaskCompletionSource _changed = New();
     private int _running;
@@ -44,7 +47,7 @@ internal sealed class SchedulerActivity : IJobListener, ITriggerListener, ISched
             }
 
             // Fired by the store but its job has not finished (or not even started) yet.
-            if (trigger.PreviousFireTimeUtc is { } fired && !_finished.ContainsKey((key, fired))) return $"{key} fired at {fired:o}, its job not finished";
+            if (trigger.PreviousFireTimeUtc is { } fired && !_finished.ContainsKey(FireOf(trigger))) return $"{key} fired at {fired:o}, its job not finished";
         }
 
         return null;
@@ -103,10 +106,11 @@ internal sealed class SchedulerActivity : IJobListener, ITriggerListener, ISched
         return ValueTask.CompletedTask;
     }
 
-    private void Finished(IJobExecutionContext context)
-    {
-        if (context.ScheduledFireTimeUtc is { } scheduled) _finished[(context.Trigger.Key, scheduled)] = true;
-    }
+    private void Finished(IJobExecutionContext context) => _finished[context.FireInstanceId] = true;
+
+    /// <summary>The store stamps a trigger with a new fire instance id each time it takes it to fire.</summary>
+    private static string FireOf(ITrigger trigger) =>
+        (trigger as IOperableTrigger)?.FireInstanceId ?? throw new InvalidOperationException($"{trigger.Key} has fired without a fire instance id");
 
     private void Pulse() => Interlocked.Exchange(ref _changed, New()).TrySetResult();
 
