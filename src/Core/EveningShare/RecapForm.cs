@@ -19,11 +19,13 @@ namespace IronArmy.Core.EveningShare;
 /// Planned rows: one per visit of the plan, by its place in the plan; a row not sent is a visit not
 /// done. A visit not done may carry nothing else (a class, first KP or amount on it is
 /// <see cref="FieldProblemKind.Incomplete"/> on its done toggle — probably a forgotten toggle). A
-/// done visit needs its class after. A signed visit needs an amount above zero; any other visit's
-/// amount must be blank or zero (<see cref="FieldProblemKind.OutOfRange"/>). A planned row beyond
+/// done visit needs its class after — unless it carries an amount above zero: an amount means the
+/// visit signed, so it is taken as <see cref="ClassAfter.Signed"/> whatever class was left chosen
+/// (the card pre-fills the planned class, and a rep who typed what was signed has said enough).
+/// A visit classed Signed needs an amount above zero. A planned row beyond
 /// the plan (a card from before the plan changed) is OutOfRange on its done toggle.
 /// Unplanned rows: a row with details but no customer is Incomplete; a named row needs type and
-/// class after; a customer already on the plan or on an earlier row is a Duplicate.
+/// class after (an amount signs it, as above); a customer already on the plan or on an earlier row is a Duplicate.
 /// New customers as on the kickoff card (<see cref="FormFields.NewCustomers"/>). Vent, win and
 /// help are trimmed free texts of at most <see cref="RecapLimits.MaxTextLength"/> characters; a
 /// blank text means none (its visibility is then not read); blank visibility is manager only. A
@@ -137,8 +139,7 @@ public static partial class RecapForm
                     continue;
                 }
 
-                var after = Choice<ClassAfter>(classId, RecapChoices.TryRead);
-                var amount = SignedAmount(amountId, after);
+                var (after, amount) = ClassAndAmount(classId, amountId);
                 if (after is { } a && amount is { } m) results.Add(new PlannedVisitResult(plan[i].Customer, true, reached, a, m));
             }
 
@@ -175,8 +176,7 @@ public static partial class RecapForm
 
                 var nameOk = Name(customerId, customer, seen);
                 var type = Choice<VisitType>(typeId, RecapChoices.TryRead);
-                var after = Choice<ClassAfter>(classId, RecapChoices.TryRead);
-                var amount = SignedAmount(amountId, after);
+                var (after, amount) = ClassAndAmount(classId, amountId);
                 if (nameOk && type is { } t && after is { } a && kp is { } k && amount is { } m)
                     visits.Add(new UnplannedVisit(customer, t, a, k, m));
             }
@@ -234,29 +234,25 @@ public static partial class RecapForm
             return names;
         }
 
-        /// <summary>Signed needs an amount above zero; anything else blank or zero. Null when wrong, or when the class is unknown.</summary>
-        private long? SignedAmount(string id, ClassAfter? after)
+        /// <summary>
+        /// A done visit's class after and signed amount: an amount above zero signs the visit
+        /// (the class chosen is then not read); Signed needs an amount above zero; any other class
+        /// has none. Each null when wrong, or when the other is.
+        /// </summary>
+        private (ClassAfter? After, long? Amount) ClassAndAmount(string classId, string amountId)
         {
-            var raw = Get(id);
+            var raw = Get(amountId);
             long minor = 0;
             if (!IsBlank(raw))
             {
-                if (!MoneyText.TryParse(raw, limits.AmountMinorDigits, out minor)) return Fail(id, FieldProblemKind.NotAnAmount);
-                if (minor < 0 || minor > limits.MaxAmountMinor) return Fail(id, FieldProblemKind.OutOfRange);
+                if (!MoneyText.TryParse(raw, limits.AmountMinorDigits, out minor)) return (Choice<ClassAfter>(classId, RecapChoices.TryRead), Fail(amountId, FieldProblemKind.NotAnAmount));
+                if (minor < 0 || minor > limits.MaxAmountMinor) return (Choice<ClassAfter>(classId, RecapChoices.TryRead), Fail(amountId, FieldProblemKind.OutOfRange));
             }
 
-            if (after is not { } a) return null;
-            if (a == ClassAfter.Signed)
-            {
-                if (IsBlank(raw)) return Fail(id, FieldProblemKind.Required);
-                if (minor == 0) return Fail(id, FieldProblemKind.OutOfRange);
-            }
-            else if (minor != 0)
-            {
-                return Fail(id, FieldProblemKind.OutOfRange);
-            }
-
-            return minor;
+            if (minor > 0) return (ClassAfter.Signed, minor);
+            var after = Choice<ClassAfter>(classId, RecapChoices.TryRead);
+            if (after != ClassAfter.Signed) return (after, 0);
+            return (after, Fail(amountId, IsBlank(raw) ? FieldProblemKind.Required : FieldProblemKind.OutOfRange));
         }
 
         /// <summary>A free text trimmed: null when too long (a problem is added), empty when blank.</summary>

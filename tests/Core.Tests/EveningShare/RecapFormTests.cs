@@ -191,9 +191,31 @@ public class RecapFormTests
             Assert.Single(RecapForm.Read(With((RecapInputs.PlannedAmount(1), "12000.5")), yen, Plan).Problems));
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("lost")]
+    [InlineData("")]
+    public void An_amount_means_the_visit_signed_whatever_class_was_left(string classAfter)
+    {
+        var result = RecapForm.Read(With((RecapInputs.PlannedClass(2), classAfter), (RecapInputs.PlannedAmount(2), "3000")), Limits, Plan);
+
+        Assert.True(result.IsValid, string.Join(", ", result.Problems));
+        Assert.Equal(new PlannedVisitResult("Acme", true, false, ClassAfter.Signed, 300_000), result.Recap.Planned[1]);
+    }
+
     [Fact]
-    public void Only_a_signing_has_an_amount() =>
-        Assert.Equal(new FieldProblem(RecapInputs.PlannedAmount(2), FieldProblemKind.OutOfRange), SingleProblem(With((RecapInputs.PlannedAmount(2), "3000"))));
+    public void An_amount_signs_an_unplanned_visit_too()
+    {
+        var result = RecapForm.Read(With((RecapInputs.UnplannedClass(1), ""), (RecapInputs.UnplannedAmount(1), "1.5万")), Limits, Plan);
+
+        Assert.True(result.IsValid, string.Join(", ", result.Problems));
+        Assert.Equal(ClassAfter.Signed, result.Recap.Unplanned[0].After);
+        Assert.Equal(1_500_000, result.Recap.Unplanned[0].SignedAmountMinor);
+    }
+
+    [Fact]
+    public void An_amount_that_does_not_read_signs_nothing() =>
+        Assert.Equal(new FieldProblem(RecapInputs.PlannedAmount(2), FieldProblemKind.NotAnAmount), SingleProblem(With((RecapInputs.PlannedAmount(2), "3,000,00"))));
 
     [Fact]
     public void A_zero_amount_on_a_visit_that_did_not_sign_is_no_amount()
@@ -376,8 +398,9 @@ public class RecapFormTests
     [Fact]
     public void Every_problem_is_reported_at_once_in_card_order()
     {
+        // Row 2, not row 1: row 1's amount signs it, so its class is not asked for.
         var form = With(
-            (RecapInputs.PlannedClass(1), ""),
+            (RecapInputs.PlannedClass(2), ""),
             (RecapInputs.UnplannedType(1), "visit"),
             (NewCustomerInputs.Need(1), "maybe"),
             (RecapInputs.VentVisibility, "everyone"),
@@ -387,7 +410,7 @@ public class RecapFormTests
 
         Assert.Equal(
             [
-                RecapInputs.PlannedClass(1),
+                RecapInputs.PlannedClass(2),
                 RecapInputs.UnplannedType(1),
                 NewCustomerInputs.Need(1),
                 RecapInputs.VentVisibility,
