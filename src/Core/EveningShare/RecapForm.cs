@@ -98,23 +98,40 @@ public static partial class RecapForm
     }
 
     /// <summary>
-    /// A fresh card's values: every planned visit listed, none marked done and none marked as
-    /// reaching the first KP — the rep confirms each, the bot never claims a visit happened — and
-    /// the vent and win private to the manager.
+    /// A fresh card's values, the morning plan taken as kept: every planned visit done, reaching the
+    /// key person it planned to (first KP or not), its class after the class the plan gave it
+    /// (<see cref="ClassAfterAsPlanned"/>); the morning's candidate new customers with the tests as
+    /// the rep judged them; the vent and win private to the manager. The rep changes what went
+    /// otherwise and shares: nothing is stored until they do.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Prefill(IReadOnlyList<PlannedVisit> plannedVisits)
+    public static IReadOnlyDictionary<string, string> Prefill(IReadOnlyList<PlannedVisit> plannedVisits, IReadOnlyList<NewCustomerCandidate>? newCustomers = null)
     {
         var values = new Dictionary<string, string>();
         for (var i = 0; i < plannedVisits.Count; i++)
         {
-            values[RecapInputs.PlannedDone(FirstRow + i)] = ToggleValue.Off;
-            values[RecapInputs.PlannedKeyPerson(FirstRow + i)] = ToggleValue.Off;
+            var visit = plannedVisits[i];
+            values[RecapInputs.PlannedDone(FirstRow + i)] = ToggleValue.On;
+            values[RecapInputs.PlannedKeyPerson(FirstRow + i)] = ToggleValue.Of(visit.KeyPerson == KeyPerson.First);
+            if (ClassAfterAsPlanned(visit.Class) is { } after) values[RecapInputs.PlannedClass(FirstRow + i)] = RecapChoices.Of(after);
         }
 
+        NewCustomerInputs.Write(values, newCustomers ?? []);
         values[RecapInputs.VentVisibility] = RecapChoices.Of(VentVisibility.ManagerOnly);
         values[RecapInputs.WinVisibility] = RecapChoices.Of(WinVisibility.ManagerOnly);
         return values;
     }
+
+    /// <summary>
+    /// The class after a visit that changed nothing: the class the plan gave the customer. None for
+    /// a New customer — where a first contact lands is the one thing only the rep can say.
+    /// </summary>
+    public static ClassAfter? ClassAfterAsPlanned(CustomerClass planned) => planned switch
+    {
+        CustomerClass.A => ClassAfter.A,
+        CustomerClass.B => ClassAfter.B,
+        CustomerClass.C => ClassAfter.C,
+        _ => null,
+    };
 
     private sealed class Reader(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits)
         : FormFields(inputs, limits.MaxCustomerNameLength)

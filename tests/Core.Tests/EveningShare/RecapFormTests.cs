@@ -450,25 +450,52 @@ public class RecapFormTests
     }
 
     [Fact]
-    public void The_prefill_lists_every_planned_visit_and_claims_none_done()
+    public void The_prefill_takes_the_morning_plan_as_kept()
     {
-        var values = RecapForm.Prefill(Plan);
+        NewCustomerCandidate[] candidates = [new("Initech", true, true, true), new("Umbrella", true, false, true)];
 
-        for (var row = 1; row <= Plan.Count; row++)
-        {
-            Assert.Equal("false", values[RecapInputs.PlannedDone(row)]);
-            Assert.Equal("false", values[RecapInputs.PlannedKeyPerson(row)]);
-            Assert.False(values.ContainsKey(RecapInputs.PlannedClass(row)));
-        }
+        var values = RecapForm.Prefill(Plan, candidates);
 
+        Assert.All(Enumerable.Range(1, Plan.Count), row => Assert.Equal("true", values[RecapInputs.PlannedDone(row)]));
+        // The key person the plan meant to reach; the class the plan gave, none for a New customer.
+        Assert.Equal(["true", "false", "true"], Enumerable.Range(1, Plan.Count).Select(row => values[RecapInputs.PlannedKeyPerson(row)]));
+        Assert.Equal("A", values[RecapInputs.PlannedClass(1)]);
+        Assert.Equal("B", values[RecapInputs.PlannedClass(2)]);
+        Assert.False(values.ContainsKey(RecapInputs.PlannedClass(3)));
+        Assert.False(values.ContainsKey(RecapInputs.PlannedAmount(1)));
         Assert.False(values.ContainsKey(RecapInputs.PlannedDone(Plan.Count + 1)));
+        Assert.Equal("Umbrella", values[NewCustomerInputs.Name(2)]);
+        Assert.Equal(["true", "false", "true"], new[] { NewCustomerInputs.Need(2), NewCustomerInputs.Budget(2), NewCustomerInputs.Payer(2) }.Select(id => values[id]));
         Assert.Equal("manager", values[RecapInputs.VentVisibility]);
         Assert.Equal("manager", values[RecapInputs.WinVisibility]);
 
-        var read = RecapForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, Plan);
-        Assert.Equal(Plan.Select(v => PlannedVisitResult.NotDone(v.Customer)), read.Recap!.Planned);
+        // Shared untouched, only the New customer's class is asked for; once given, the plan as kept.
+        var sent = values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+        Assert.Equal(new FieldProblem(RecapInputs.PlannedClass(3), FieldProblemKind.Required), Assert.Single(RecapForm.Read(sent, Limits, Plan).Problems));
+        sent[RecapInputs.PlannedClass(3)] = "C";
+        var read = RecapForm.Read(sent, Limits, Plan);
+        Assert.Equal(
+            [
+                new PlannedVisitResult("华为", true, true, ClassAfter.A, 0),
+                new PlannedVisitResult("Acme", true, false, ClassAfter.B, 0),
+                new PlannedVisitResult("Globex", true, true, ClassAfter.C, 0),
+            ],
+            read.Recap!.Planned);
+        Assert.Equal(candidates, read.Recap.NewCustomers);
         Assert.Null(read.Recap.Vent);
     }
+
+    [Theory]
+    [InlineData(CustomerClass.A, ClassAfter.A)]
+    [InlineData(CustomerClass.B, ClassAfter.B)]
+    [InlineData(CustomerClass.C, ClassAfter.C)]
+    [InlineData(CustomerClass.New, null)]
+    public void Class_after_defaults_to_the_class_the_plan_gave(CustomerClass planned, ClassAfter? after) =>
+        Assert.Equal(after, RecapForm.ClassAfterAsPlanned(planned));
+
+    [Fact]
+    public void Without_candidates_the_prefill_names_no_new_customer() =>
+        Assert.DoesNotContain(RecapForm.Prefill(Plan).Keys, id => id.StartsWith("newcustomer.", StringComparison.Ordinal));
 
     [Fact]
     public void The_evening_holds_names_and_amounts_to_the_mornings_bounds()
