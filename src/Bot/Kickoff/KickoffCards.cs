@@ -35,6 +35,8 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
         var limits = KickoffLimits.For(team.CurrencyCode);
         var existing = await db.FindKickoffPlanAsync(member.Id, workDate, ct);
         var lines = new List<string>(notices ?? []);
+        // Every card needs it, not only a fresh one: it says which targets the submit must fill.
+        var carried = await CarriedTargetsAsync(member.Id, workDate, ct);
         var values = entered;
         if (values is null && existing is not null) values = KickoffForm.Values(existing.ToCore(), limits);
         if (values is null && await db.KickoffDraftForAsync(member.Id, workDate, ct) is { } draft)
@@ -44,9 +46,10 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
             lines.Add(t.Format("Kickoff_FromKeptWords", t.LocalDateTime(team.Schedule.Zone.LocalOf(draft.ArrivedAtUtc))));
         }
 
-        values ??= KickoffForm.Prefill(await CarriedTargetsAsync(member.Id, workDate, ct), await LastEveningsVisitsAsync(team, member.Id, workDate, ct), limits);
+        values ??= KickoffForm.Prefill(carried, await LastEveningsVisitsAsync(team, member.Id, workDate, ct), limits);
         var view = new KickoffFormView(workDate, team.CurrencyCode, team.Standard, values)
         {
+            Carried = carried,
             IsEdit = existing is not null,
             IsDraft = workDate > team.Schedule.Zone.DateOf(clock.GetUtcNow().UtcDateTime),
             Problems = problems ?? [],
@@ -136,7 +139,7 @@ public sealed class KickoffCards(IronArmyDbContext db, TimeProvider clock)
     private async Task<CarriedTargets> CarriedTargetsAsync(long memberId, DateOnly workDate, CancellationToken ct)
     {
         var last = await db.LastKickoffPlanBeforeAsync(memberId, workDate, ct);
-        return last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
+        return last is null ? CarriedTargets.FirstPlan : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ public sealed record KickoffFormView(DateOnly WorkDate, string CurrencyCode, Vis
     /// <summary>Why the last submit was rejected; each is marked on its input and counted at the top.</summary>
     public IReadOnlyList<FieldProblem> Problems { get; init; } = [];
 
+    /// <summary>The month and week targets that carry into this day, or that it is the rep's first plan: Core says from them which targets are required.</summary>
+    public CarriedTargets Carried { get; init; } = CarriedTargets.None;
+
     /// <summary>Reopened after a valid submit: the button saves changes rather than submits.</summary>
     public bool IsEdit { get; init; }
 

@@ -57,7 +57,7 @@ public sealed class KickoffSubmissions(
 
         var workDate = sentFor;
         var last = await db.LastKickoffPlanBeforeAsync(member.Id, workDate, ct);
-        var carried = last is null ? CarriedTargets.None : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
+        var carried = last is null ? CarriedTargets.FirstPlan : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
         var limits = KickoffLimits.For(team.CurrencyCode);
         var read = KickoffForm.Read(entered, limits, carried);
         if (read.Plan is not { } plan)

@@ -61,15 +61,17 @@ public static class KickoffSummaryCard
             ]) { Width = ColumnWidth.Stretch },
         ]) { Spacing = Spacing.Small };
 
-    private static Target TargetOf(Targets targets, TargetPeriod period) => period switch
+    private static Target? TargetOf(Targets targets, TargetPeriod period) => period switch
     {
         TargetPeriod.Month => targets.Month,
         TargetPeriod.Week => targets.Week,
         _ => targets.Day,
     };
 
-    private static string TargetValue(Texts t, Target target, string currencyCode) =>
-        t.Format("Kickoff_TargetLine", t.Money(target.SignedAmountMinor, currencyCode), target.Visits, target.ValidNewCustomers);
+    /// <summary>A month or week a first plan left unset reads as not set yet, never as zero.</summary>
+    private static string TargetValue(Texts t, Target? target, string currencyCode) => target is null
+        ? t["Kickoff_TargetNotSet"]
+        : t.Format("Kickoff_TargetLine", t.Money(target.SignedAmountMinor, currencyCode), target.Visits, target.ValidNewCustomers);
 
     private static IEnumerable<string> Missing(Texts t, NewCustomerCandidate c)
     {

@@ -10,9 +10,18 @@ public sealed record CarriedTargets(Target? Month, Target? Week)
     public static CarriedTargets None { get; } = new(null, null);
 
     /// <summary>
+    /// The rep's first kickoff ever (no plan before it): nothing carries, and the form asks for
+    /// today's targets only — month and week may follow on a later day, when they are asked for.
+    /// </summary>
+    public static CarriedTargets FirstPlan { get; } = new(null, null) { IsFirstPlan = true };
+
+    /// <summary>No kickoff plan precedes this one: month and week targets may be left blank.</summary>
+    public bool IsFirstPlan { get; init; }
+
+    /// <summary>
     /// Month carries within the same calendar month, week within the same ISO week (Monday to
     /// Sunday, so a Saturday entry carries to Sunday but not to Monday). A last entry dated after
-    /// <paramref name="today"/> carries nothing.
+    /// <paramref name="today"/> carries nothing, and neither does a month or week the last plan left unset.
     /// </summary>
     public static CarriedTargets From(Targets? last, DateOnly lastDate, DateOnly today)
     {

@@ -15,7 +15,10 @@ namespace IronArmy.Core.Kickoff;
 /// <remarks>
 /// Rules: counts are whole (<c>8</c> and <c>8.0</c> are 8) and within <see cref="KickoffLimits"/>;
 /// amounts follow <see cref="MoneyText.TryParse"/>; all three day target fields are required; a
-/// blank month or week field takes the carried value, and is required only when nothing carries.
+/// blank month or week field takes the carried value, and is required only when nothing carries —
+/// except on a rep's first plan (<see cref="CarriedTargets.FirstPlan"/>), where a month or week left
+/// wholly blank is not set yet (a target is all three fields or none). <see cref="Required"/> names
+/// the fields a card must hold.
 /// A visit row with no input at all is ignored; one with any detail but no customer is
 /// <see cref="FieldProblemKind.Incomplete"/>; a named visit needs class, key person and outcome,
 /// its time is optional. New-customer rows are read as <see cref="FormFields.NewCustomers"/> says.
@@ -35,7 +38,24 @@ public static partial class KickoffForm
         var visits = reader.Visits();
         var newCustomers = reader.NewCustomers(limits.MaxNewCustomerRows);
         if (reader.Problems.Count > 0) return KickoffFormResult.Invalid(reader.Problems);
-        return KickoffFormResult.Valid(new KickoffPlan(new Targets(month!, week!, day!), visits, newCustomers));
+        return KickoffFormResult.Valid(new KickoffPlan(new Targets(month, week, day!), visits, newCustomers));
+    }
+
+    /// <summary>
+    /// The target fields <see cref="Read"/> refuses blank with these carried targets: today's
+    /// always, a month's or week's when nothing carries for it, unless this is the rep's first plan.
+    /// Visit and new-customer fields are required only once their row is named, so none is listed.
+    /// </summary>
+    public static IReadOnlySet<string> Required(CarriedTargets carried)
+    {
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var period in Enum.GetValues<TargetPeriod>())
+        {
+            if (period != TargetPeriod.Day && (carried.IsFirstPlan || carried.For(period) is not null)) continue;
+            required.UnionWith([KickoffInputs.TargetAmount(period), KickoffInputs.TargetVisits(period), KickoffInputs.TargetValidNew(period)]);
+        }
+
+        return required;
     }
 
     /// <summary>
@@ -46,8 +66,8 @@ public static partial class KickoffForm
     public static IReadOnlyDictionary<string, string> Values(KickoffPlan plan, KickoffLimits limits)
     {
         var values = new Dictionary<string, string>();
-        WriteTarget(values, TargetPeriod.Month, plan.Targets.Month, limits);
-        WriteTarget(values, TargetPeriod.Week, plan.Targets.Week, limits);
+        if (plan.Targets.Month is { } month) WriteTarget(values, TargetPeriod.Month, month, limits);
+        if (plan.Targets.Week is { } week) WriteTarget(values, TargetPeriod.Week, week, limits);
         WriteTarget(values, TargetPeriod.Day, plan.Targets.Day, limits);
         WriteVisits(values, plan.Visits.Select(VisitDraft.From));
         NewCustomerInputs.Write(values, plan.NewCustomers);
@@ -144,6 +164,12 @@ public static partial class KickoffForm
         public Target? Target(TargetPeriod period)
         {
             var fallback = carried.For(period);
+            // A first plan may leave month and week for later: wholly blank is "not set", not missing.
+            if (carried.IsFirstPlan && period != TargetPeriod.Day
+                && IsBlank(Get(KickoffInputs.TargetAmount(period))) && IsBlank(Get(KickoffInputs.TargetVisits(period)))
+                && IsBlank(Get(KickoffInputs.TargetValidNew(period))))
+                return null;
+
             var amount = Amount(KickoffInputs.TargetAmount(period), fallback?.SignedAmountMinor);
             var visits = Count(KickoffInputs.TargetVisits(period), limits.MaxCountFor(period), fallback?.Visits);
             var validNew = Count(KickoffInputs.TargetValidNew(period), limits.MaxCountFor(period), fallback?.ValidNewCustomers);

@@ -14,7 +14,8 @@ public sealed record KickoffPlan(Targets Targets, IReadOnlyList<PlannedVisit> Vi
 /// <summary>A target for a period. Money is in the team currency's minor units (fen for CNY).</summary>
 public sealed record Target(long SignedAmountMinor, int Visits, int ValidNewCustomers);
 
-public sealed record Targets(Target Month, Target Week, Target Day);
+/// <summary>Month and week are null only on a rep's first plan, which may state today's targets alone (<see cref="CarriedTargets.FirstPlan"/>).</summary>
+public sealed record Targets(Target? Month, Target? Week, Target Day);
 
 /// <summary>One planned visit: which customer, when, how warm, whom we meet, and what we want from it.</summary>
 public sealed record PlannedVisit(string Customer, TimeOnly? Time, CustomerClass Class, KeyPerson KeyPerson, VisitOutcome Outcome)

@@ -22,17 +22,18 @@ public sealed class KickoffPlanEntry
     /// <summary>The team's local date the plan is for.</summary>
     public DateOnly WorkDate { get; set; }
 
-    public long MonthAmountMinor { get; set; }
+    // Month and week are null together when the plan left them unset (a rep's first plan may).
+    public long? MonthAmountMinor { get; set; }
 
-    public int MonthVisits { get; set; }
+    public int? MonthVisits { get; set; }
 
-    public int MonthValidNewCustomers { get; set; }
+    public int? MonthValidNewCustomers { get; set; }
 
-    public long WeekAmountMinor { get; set; }
+    public long? WeekAmountMinor { get; set; }
 
-    public int WeekVisits { get; set; }
+    public int? WeekVisits { get; set; }
 
-    public int WeekValidNewCustomers { get; set; }
+    public int? WeekValidNewCustomers { get; set; }
 
     public long DayAmountMinor { get; set; }
 
@@ -67,8 +68,8 @@ public sealed class KickoffPlanEntry
 
     public KickoffPlan ToCore() => new(
         new Targets(
-            new Target(MonthAmountMinor, MonthVisits, MonthValidNewCustomers),
-            new Target(WeekAmountMinor, WeekVisits, WeekValidNewCustomers),
+            TargetOf(MonthAmountMinor, MonthVisits, MonthValidNewCustomers),
+            TargetOf(WeekAmountMinor, WeekVisits, WeekValidNewCustomers),
             new Target(DayAmountMinor, DayVisits, DayValidNewCustomers)),
         [.. Visits.OrderBy(v => v.Row).Select(v => new PlannedVisit(v.Customer, v.Time, v.Class, v.KeyPerson, v.Outcome))],
         [.. NewCustomers.OrderBy(c => c.Row).Select(c => new NewCustomerCandidate(c.Name, c.HasNeed, c.HasBudget, c.IsPayer))]);
@@ -85,8 +86,8 @@ public sealed class KickoffPlanEntry
         var after = KickoffPlanJson.Write(plan);
         if (before == after) return false;
 
-        (MonthAmountMinor, MonthVisits, MonthValidNewCustomers) = plan.Targets.Month;
-        (WeekAmountMinor, WeekVisits, WeekValidNewCustomers) = plan.Targets.Week;
+        (MonthAmountMinor, MonthVisits, MonthValidNewCustomers) = (plan.Targets.Month?.SignedAmountMinor, plan.Targets.Month?.Visits, plan.Targets.Month?.ValidNewCustomers);
+        (WeekAmountMinor, WeekVisits, WeekValidNewCustomers) = (plan.Targets.Week?.SignedAmountMinor, plan.Targets.Week?.Visits, plan.Targets.Week?.ValidNewCustomers);
         (DayAmountMinor, DayVisits, DayValidNewCustomers) = plan.Targets.Day;
         // Rows are updated in place (an edit usually moves a time or two): EF then writes only the
         // changed columns instead of deleting and re-inserting every row of the plan.
@@ -114,6 +115,9 @@ public sealed class KickoffPlanEntry
         });
         return true;
     }
+
+    private static Target? TargetOf(long? amount, int? visits, int? validNew) =>
+        amount is { } a && visits is { } v && validNew is { } n ? new Target(a, v, n) : null;
 
     /// <summary>Makes <paramref name="rows"/> hold <paramref name="values"/> in order, row i for value i: reuses, adds, removes.</summary>
     private static void Sync<TRow, TValue>(List<TRow> rows, IReadOnlyList<TValue> values, Func<TRow, int> rowOf, Func<int, TValue, TRow> create, Action<TRow, TValue> copy)

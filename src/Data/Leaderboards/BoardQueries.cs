@@ -82,7 +82,8 @@ public static class BoardQueries
     /// Each active member's month signed-amount target (the board's members, <see cref="TeamBoardMembersAsync"/>):
     /// from their latest kickoff plan dated in the month of <paramref name="month"/> up to
     /// <paramref name="through"/> (the month target carries from plan to plan, so the latest is the
-    /// one standing). Members without a plan in the month are absent.
+    /// one standing). Members without a plan in the month, or whose plans in it leave the month
+    /// unset (a rep's first plan may), are absent.
     /// </summary>
     /// <remarks>
     /// Read in the order that touches least: the team's plans of its latest plan date in the month
@@ -114,7 +115,8 @@ public static class BoardQueries
             .Select(p => new { p.MemberId, p.MonthAmountMinor })
             .ToListAsync(ct);
         var active = reps.ToHashSet();
-        foreach (var p in onLatest.Where(p => active.Contains(p.MemberId))) targets[p.MemberId] = p.MonthAmountMinor;
+        // A plan that left the month unset (a rep's first) states no month target: look further back.
+        foreach (var p in onLatest.Where(p => active.Contains(p.MemberId) && p.MonthAmountMinor is not null)) targets[p.MemberId] = p.MonthAmountMinor!.Value;
 
         var missing = reps.Where(id => !targets.ContainsKey(id)).ToList();
         if (missing.Count == 0) return targets;
@@ -124,9 +126,9 @@ public static class BoardQueries
             {
                 m.Id,
                 Target = db.KickoffPlans
-                    .Where(p => p.MemberId == m.Id && p.WorkDate >= start && p.WorkDate < latestDate)
+                    .Where(p => p.MemberId == m.Id && p.WorkDate >= start && p.WorkDate < latestDate && p.MonthAmountMinor != null)
                     .OrderByDescending(p => p.WorkDate)
-                    .Select(p => (long?)p.MonthAmountMinor)
+                    .Select(p => p.MonthAmountMinor)
                     .FirstOrDefault(),
             })
             .ToListAsync(ct);

@@ -16,6 +16,18 @@ public class CarriedTargetsTests
     }
 
     [Fact]
+    public void A_month_and_week_a_first_plan_left_unset_carry_nothing()
+    {
+        var dayOnly = new Targets(null, null, Last.Day);
+
+        var carried = CarriedTargets.From(dayOnly, new DateOnly(2026, 6, 9), new DateOnly(2026, 6, 10));
+
+        Assert.Equal(CarriedTargets.None, carried);
+        Assert.True(CarriedTargets.FirstPlan.IsFirstPlan);
+        Assert.False(CarriedTargets.None.IsFirstPlan);
+    }
+
+    [Fact]
     public void Week_stops_carrying_on_Monday()
     {
         // Sat 2026-06-13 → Sun 14th still the same ISO week; Mon 15th a new one.

@@ -210,6 +210,85 @@ public class KickoffFormTests
             result.Problems);
     }
 
+    private static Dictionary<string, string?> DayOnly() =>
+        FullForm().Where(kv => !kv.Key.StartsWith("target.month.", StringComparison.Ordinal) && !kv.Key.StartsWith("target.week.", StringComparison.Ordinal))
+            .ToDictionary();
+
+    [Fact]
+    public void A_first_plan_may_state_todays_targets_only()
+    {
+        var form = DayOnly();
+        form[KickoffInputs.TargetAmount(TargetPeriod.Week)] = " ";
+
+        var plan = KickoffForm.Read(form, Limits, CarriedTargets.FirstPlan).Plan!;
+
+        Assert.Null(plan.Targets.Month);
+        Assert.Null(plan.Targets.Week);
+        Assert.Equal(new Target(2_000_050, 8, 3), plan.Targets.Day);
+        // A first plan that states its month and week keeps them.
+        Assert.Equal(new Target(50_000_000, 160, 60), KickoffForm.Read(FullForm(), Limits, CarriedTargets.FirstPlan).Plan!.Targets.Month);
+    }
+
+    [Fact]
+    public void A_first_plans_month_is_all_three_fields_or_none_and_its_day_is_still_required()
+    {
+        var form = DayOnly();
+        form[KickoffInputs.TargetVisits(TargetPeriod.Month)] = "160";
+        form[KickoffInputs.TargetVisits(TargetPeriod.Day)] = "";
+
+        var result = KickoffForm.Read(form, Limits, CarriedTargets.FirstPlan);
+
+        Assert.Equal(
+            [
+                new FieldProblem(KickoffInputs.TargetAmount(TargetPeriod.Month), FieldProblemKind.Required),
+                new FieldProblem(KickoffInputs.TargetValidNew(TargetPeriod.Month), FieldProblemKind.Required),
+                new FieldProblem(KickoffInputs.TargetVisits(TargetPeriod.Day), FieldProblemKind.Required),
+            ],
+            result.Problems);
+    }
+
+    [Fact]
+    public void After_the_first_plan_a_month_and_week_nothing_carries_are_asked_for()
+    {
+        // The day after a first plan that left them unset: nothing carries, and it is no longer the first.
+        var carried = CarriedTargets.From(new Targets(null, null, new Target(2_000_000, 8, 3)), new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 24));
+
+        var result = KickoffForm.Read(DayOnly(), Limits, carried);
+
+        Assert.False(carried.IsFirstPlan);
+        Assert.Equal(6, result.Problems.Count);
+        Assert.All(result.Problems, p => Assert.Equal(FieldProblemKind.Required, p.Kind));
+    }
+
+    [Fact]
+    public void The_required_fields_are_the_ones_read_refuses_blank()
+    {
+        string[] Fields(TargetPeriod p) => [KickoffInputs.TargetAmount(p), KickoffInputs.TargetVisits(p), KickoffInputs.TargetValidNew(p)];
+        var month = new Target(40_000_000, 150, 50);
+
+        Assert.Equal(Fields(TargetPeriod.Day).Order(), KickoffForm.Required(CarriedTargets.FirstPlan).Order());
+        Assert.Equal(Fields(TargetPeriod.Week).Concat(Fields(TargetPeriod.Day)).Order(), KickoffForm.Required(new CarriedTargets(month, null)).Order());
+        Assert.Equal(9, KickoffForm.Required(CarriedTargets.None).Count);
+
+        // Held to Read: blank every field, and exactly the required ones are refused.
+        foreach (var carried in new[] { CarriedTargets.FirstPlan, new CarriedTargets(month, null), CarriedTargets.None })
+        {
+            var blank = Enum.GetValues<TargetPeriod>().SelectMany(Fields).ToDictionary(id => id, _ => (string?)"");
+            Assert.Equal(KickoffForm.Required(carried).Order(), KickoffForm.Read(blank, Limits, carried).Problems.Select(p => p.InputId).Order());
+        }
+    }
+
+    [Fact]
+    public void A_day_only_plan_written_as_values_reads_back_unchanged()
+    {
+        var plan = KickoffForm.Read(DayOnly(), Limits, CarriedTargets.FirstPlan).Plan!;
+
+        var values = KickoffForm.Values(plan, Limits);
+
+        Assert.DoesNotContain(values.Keys, id => id.StartsWith("target.month.", StringComparison.Ordinal) || id.StartsWith("target.week.", StringComparison.Ordinal));
+        Assert.Equal(plan.Targets, KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, CarriedTargets.FirstPlan).Plan!.Targets);
+    }
+
     [Theory]
     [InlineData("7:05", 7, 5)]
     [InlineData("14:00", 14, 0)]

@@ -1,5 +1,6 @@
 using IronArmy.Core.Kickoff;
 using IronArmy.Data.Kickoff;
+using IronArmy.Data.Leaderboards;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Data.Tests.Kickoff;
@@ -44,6 +45,25 @@ public sealed class KickoffPlanStorageTests : IAsyncLifetime
         Assert.Equal(plan.Visits.Select(v => v.Class.ToString()), classes);
         var outcomes = await read.Database.SqlQueryRaw<string>("SELECT \"Outcome\" AS \"Value\" FROM \"KickoffPlanVisits\" ORDER BY \"Row\"").ToListAsync();
         Assert.Contains("FirstContact", outcomes);
+    }
+
+    [Fact]
+    public async Task A_first_plan_with_todays_targets_only_stores_no_month_or_week()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
+        var rep = team.Named("Li Na");
+        var plan = KickoffTeam.SmallPlan("Acme") with { Targets = new Targets(null, null, new Target(1_000_00, 8, 3)) };
+
+        await using (var db = await database.CreateContextAsync())
+            await db.SaveKickoffPlanAsync(team.Id, rep.Id, Today, plan, rep.Id, At0745, default);
+
+        await using var read = await database.CreateContextAsync();
+        Assert.Equal(plan.Targets, (await read.FindKickoffPlanAsync(rep.Id, Today, default))!.ToCore().Targets);
+        // Unset, not zero: nothing carries to tomorrow, and the board counts no month target for the rep.
+        var months = await read.Database.SqlQueryRaw<long?>("SELECT \"MonthAmountMinor\" AS \"Value\" FROM \"KickoffPlans\"").ToListAsync();
+        Assert.Equal([null], months);
+        Assert.Equal(CarriedTargets.None, CarriedTargets.From((await read.LastKickoffPlanBeforeAsync(rep.Id, Today.AddDays(1), default))!.Plan.Targets, Today, Today.AddDays(1)));
+        Assert.Empty(await read.TeamMonthTargetsAsync(team.Id, Today, Today, default));
     }
 
     [Fact]

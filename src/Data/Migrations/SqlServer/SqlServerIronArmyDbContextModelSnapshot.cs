@@ -560,13 +560,13 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.Property<long>("MemberId")
                         .HasColumnType("bigint");
 
-                    b.Property<long>("MonthAmountMinor")
+                    b.Property<long?>("MonthAmountMinor")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("MonthValidNewCustomers")
+                    b.Property<int?>("MonthValidNewCustomers")
                         .HasColumnType("int");
 
-                    b.Property<int>("MonthVisits")
+                    b.Property<int?>("MonthVisits")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("SubmittedAtUtc")
@@ -582,13 +582,13 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
-                    b.Property<long>("WeekAmountMinor")
+                    b.Property<long?>("WeekAmountMinor")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("WeekValidNewCustomers")
+                    b.Property<int?>("WeekValidNewCustomers")
                         .HasColumnType("int");
 
-                    b.Property<int>("WeekVisits")
+                    b.Property<int?>("WeekVisits")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("WorkDate")

@@ -529,13 +529,13 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.Property<long>("MemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("MonthAmountMinor")
+                    b.Property<long?>("MonthAmountMinor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MonthValidNewCustomers")
+                    b.Property<int?>("MonthValidNewCustomers")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MonthVisits")
+                    b.Property<int?>("MonthVisits")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SubmittedAtUtc")
@@ -551,13 +551,13 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("WeekAmountMinor")
+                    b.Property<long?>("WeekAmountMinor")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("WeekValidNewCustomers")
+                    b.Property<int?>("WeekValidNewCustomers")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("WeekVisits")
+                    b.Property<int?>("WeekVisits")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("WorkDate")
