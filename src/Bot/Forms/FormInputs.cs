@@ -31,6 +31,12 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
     /// <summary>Toggle titles wrap on a narrow phone; the evening card leaves them unwrapped to stay one message.</summary>
     public bool WrapToggles { get; init; }
 
+    /// <summary>
+    /// The inputs a submit must fill (as Core says), marked required: clients star their labels and
+    /// stop a blank submit with the same message the bot would send back.
+    /// </summary>
+    public IReadOnlySet<string> Required { get; init; } = new HashSet<string>();
+
     public bool HasValue(string id) => Value(id) is not null;
 
     public bool HasProblem(string id) => _problems.ContainsKey(id);
@@ -112,6 +118,7 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
         var name = label == Row ? placeholder ?? label : label;
         if (!_names.ContainsKey(input.Id!)) _laidOut.Add(input.Id!);
         _names[input.Id!] = Row is null || Row == name ? name : t.Format("Kickoff_FieldOf", Row, name);
+        if (Required.Contains(input.Id!)) input = input with { IsRequired = true, ErrorMessage = Message(input.Id!, FieldProblemKind.Required) };
         if (!_problems.TryGetValue(input.Id!, out var kind)) return [input];
         var message = Message(input.Id!, kind);
         return

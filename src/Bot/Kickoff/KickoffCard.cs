@@ -7,10 +7,12 @@ using IronArmy.Core.Kickoff;
 namespace IronArmy.Bot.Kickoff;
 
 /// <summary>
-/// The 07:40 kickoff form (domain.md "早启动"): targets, today's visits, three valid new customers
-/// and the standard. Laid out for a phone: no row is wider than three inputs, and visits 5–8 stay
-/// hidden until asked for (hidden, not in a ShowCard, so their values are always submitted).
-/// The values, and what they add up to so far, come from Core's <see cref="KickoffForm"/>.
+/// The 07:40 kickoff form (domain.md "早启动"): the standard first — what today must hold — then
+/// the targets, today's visits and three valid new customers. Laid out for a phone: no row is wider
+/// than three inputs, the fields a submit must fill are marked required, and what is optional stays
+/// hidden until asked for (hidden, not in a ShowCard, so values always submit): visits 5–8 behind one
+/// tap, and on a rep's first plan the month and week targets, which may follow another day.
+/// The values, what is required and what they add up to so far come from Core's <see cref="KickoffForm"/>.
 /// </summary>
 public static class KickoffCard
 {
@@ -22,6 +24,9 @@ public static class KickoffCard
 
     /// <summary>The element shown by "more visits"; an element id, never an input id.</summary>
     public const string MoreVisitsId = "kickoff.visits.more";
+
+    /// <summary>A first plan's month and week targets, shown on request; an element id.</summary>
+    public const string LaterTargetsId = "kickoff.targets.later";
 
     public static AdaptiveCard Build(Texts t, KickoffFormView form) => Build(t, form, Inputs(t, form));
 
@@ -36,7 +41,8 @@ public static class KickoffCard
         return KeptWordsCard.Build(t, Title(t, form), lines, inputs);
     }
 
-    private static FormInputs Inputs(Texts t, KickoffFormView form) => new(t, form.Values, form.Problems) { WrapToggles = true };
+    private static FormInputs Inputs(Texts t, KickoffFormView form) =>
+        new(t, form.Values, form.Problems) { WrapToggles = true, Required = KickoffForm.Required(form.Carried) };
 
     private static string Title(Texts t, KickoffFormView form) => t.Format("Kickoff_Title", t.LocalDate(form.WorkDate));
 
@@ -47,7 +53,7 @@ public static class KickoffCard
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock(t["Kickoff_Intro"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
+            new TextBlock(t[form.Carried.IsFirstPlan ? "Kickoff_IntroFirstPlan" : "Kickoff_Intro"]) { IsSubtle = true, Wrap = true, Spacing = Spacing.Small },
         };
         if (form.Notices.Count > 0)
         {
@@ -57,9 +63,23 @@ public static class KickoffCard
 
         var summaryAt = body.Count;
 
+        body.Add(StandardSection(t, form.Standard, KickoffForm.SoFar(form.Values)));
+
+        // Today first: the one target every card asks for; month and week carry or may follow.
         body.Add(FormLayout.Section(t["Kickoff_Targets"]));
-        foreach (var period in new[] { TargetPeriod.Month, TargetPeriod.Week, TargetPeriod.Day })
-            body.AddRange(TargetRow(t, inputs, period, form.CurrencyCode));
+        body.AddRange(TargetRow(t, inputs, TargetPeriod.Day, form.CurrencyCode));
+        var later = new[] { TargetPeriod.Week, TargetPeriod.Month }.SelectMany(p => TargetRow(t, inputs, p, form.CurrencyCode)).ToList();
+        var laterIds = new[] { TargetPeriod.Week, TargetPeriod.Month }.SelectMany(TargetIds).ToList();
+        // A required input is never hidden: a client would refuse the submit over a field the rep cannot see.
+        if (!form.Carried.IsFirstPlan || laterIds.Any(id => inputs.HasValue(id) || inputs.HasProblem(id) || inputs.Required.Contains(id)))
+        {
+            body.AddRange(later);
+        }
+        else
+        {
+            body.Add(new ActionSet([new ToggleVisibilityAction([LaterTargetsId]) { Title = t["Kickoff_LaterTargets"] }]) { Spacing = Spacing.Small });
+            body.Add(new Container(later) { Id = LaterTargetsId, IsVisible = false, Spacing = Spacing.None });
+        }
 
         body.Add(FormLayout.Section(t["Kickoff_VisitPlan"]));
         body.Add(FormLayout.Hint(t["Kickoff_VisitPlanHint"]));
@@ -82,8 +102,6 @@ public static class KickoffCard
         body.Add(FormLayout.Hint(t["Kickoff_NewCustomersHint"]));
         for (var row = 1; row <= NewCustomerInputs.MaxRows; row++)
             body.Add(new Container(FormLayout.NewCustomerRow(t, inputs, row)) { Spacing = Spacing.Medium });
-
-        body.Add(StandardSection(t, form.Standard, KickoffForm.SoFar(form.Values)));
 
         // Last, because only now does every input have the name the summary calls it by.
         if (form.Problems.Count > 0) body.Insert(summaryAt, FormLayout.ProblemSummary(t, form.Problems, inputs));
@@ -137,20 +155,23 @@ public static class KickoffCard
         ]) { Separator = row > 1, Spacing = Spacing.Medium };
     }
 
-    /// <summary>The standard; once the form holds a plan, that plan's numbers against it, line by line.</summary>
+    /// <summary>What today must hold, at the top where a rep plans against it; once the form holds a plan, that plan's numbers against it, line by line.</summary>
     private static Container StandardSection(Texts t, VisitStandard standard, PlanSoFar soFar)
     {
-        var items = new List<CardElement> { new TextBlock(t["Kickoff_Standard"]) { Size = TextSize.Medium, Weight = TextWeight.Bolder } };
-        items.AddRange(t.StandardText(standard).Select(line => new TextBlock(line) { Wrap = true, Spacing = Spacing.Small }));
+        var items = new List<CardElement> { new TextBlock(t["Kickoff_TodayMustHold"]) { Weight = TextWeight.Bolder, Wrap = true } };
+        items.AddRange(t.StandardText(standard).Select(line => new TextBlock(line) { Wrap = true, Spacing = Spacing.None }));
         if (!soFar.IsEmpty)
         {
-            items.Add(new TextBlock(t["Kickoff_PlanVsStandard"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            items.Add(new TextBlock(t["Kickoff_PlanVsStandard"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
             items.Add(new FactSet(soFar.Against(standard).Lines.Select(l => new Fact(t.MeasureName(l.Measure), t.StandardValue(l))).ToList())
-                { Spacing = Spacing.Small });
+                { Spacing = Spacing.None });
         }
 
-        return new Container(items) { Style = ContainerStyle.Emphasis, Separator = true, Spacing = Spacing.Large };
+        return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium };
     }
+
+    private static IEnumerable<string> TargetIds(TargetPeriod period) =>
+        [KickoffInputs.TargetAmount(period), KickoffInputs.TargetVisits(period), KickoffInputs.TargetValidNew(period)];
 
     private static IEnumerable<string> VisitRowIds(int row) =>
     [

@@ -175,7 +175,11 @@ public class KickoffCardTests
         Assert.Null(ValueOf(inputs[KickoffInputs.VisitCustomer(3)]));
 
         var marked = inputs.Where(i => i.Value.TryGetProperty("errorMessage", out _)).ToDictionary(i => i.Key, i => i.Value.GetProperty("errorMessage").GetString());
-        Assert.Equal(TypedProblems.Select(p => p.InputId).Order(), marked.Keys.Order());
+        // Required inputs carry the client's own "Required" message too; the problems are marked with theirs.
+        var required = KickoffForm.Required(CarriedTargets.None);
+        var problems = TypedProblems.Select(p => p.InputId).ToHashSet();
+        Assert.Equal(problems.Order(), marked.Keys.Where(id => problems.Contains(id) || !required.Contains(id)).Order());
+        Assert.All(required.Except(problems), id => Assert.Equal(Texts.For(locale)["Kickoff_Problem_Required"], marked[id]));
         Assert.Equal(wholeNumber, marked[KickoffInputs.TargetValidNew(TargetPeriod.Day)]);
 
         var words = Words(json);
@@ -235,6 +239,56 @@ public class KickoffCardTests
 
         foreach (var word in new[] { "早启动", "目标", "月", "周", "日", "签单额（元）", "拜访", "有效新客户", "第一KP", "第二KP", "签单", "推进", "初次拜访", "标准", "有需求", "有预算", "买单人", "11月24日" })
             Assert.Contains(word, words);
+    }
+
+    [Fact]
+    public void A_first_plan_asks_for_todays_targets_and_keeps_week_and_month_one_tap_away()
+    {
+        var first = Empty with { Carried = CarriedTargets.FirstPlan };
+        var json = AssertValidCard(KickoffCard.Build(Texts.English, first), "Kickoff_first_plan");
+        var inputs = Inputs(json);
+
+        var later = Objects(json).Single(o => o.TryGetProperty("id", out var id) && id.GetString() == KickoffCard.LaterTargetsId);
+        Assert.False(later.GetProperty("isVisible").GetBoolean());
+        Assert.Equal(6, Inputs(later).Count);
+        Assert.Contains("Week and month targets (optional today)", Words(json));
+        Assert.Contains("Your first kickoff: today's targets are enough. Add month and week when you know them.", Words(json));
+        // Required: today's three, and nothing the rep cannot see.
+        Assert.Equal(
+            [KickoffInputs.TargetAmount(TargetPeriod.Day), KickoffInputs.TargetValidNew(TargetPeriod.Day), KickoffInputs.TargetVisits(TargetPeriod.Day)],
+            inputs.Where(i => i.Value.TryGetProperty("isRequired", out var r) && r.GetBoolean()).Select(i => i.Key).Order());
+        Assert.All(KickoffForm.Required(CarriedTargets.FirstPlan), id => Assert.Equal("Required", inputs[id].GetProperty("errorMessage").GetString()));
+
+        // Typed into (or refused on) a first plan, week and month show.
+        var typed = first with { Values = new Dictionary<string, string> { [KickoffInputs.TargetVisits(TargetPeriod.Week)] = "40" } };
+        Assert.DoesNotContain(Objects(CardJson.ToJsonElement(KickoffCard.Build(Texts.English, typed))), o => o.TryGetProperty("id", out var id) && id.GetString() == KickoffCard.LaterTargetsId);
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("zh-CN")]
+    public void Required_fields_are_the_ones_core_refuses_blank(string locale)
+    {
+        var carried = Empty with { Carried = new CarriedTargets(Plan().Targets.Month, null) };
+
+        var inputs = Inputs(CardJson.ToJsonElement(KickoffCard.Build(Texts.For(locale), carried)));
+
+        var required = inputs.Where(i => i.Value.TryGetProperty("isRequired", out var r) && r.GetBoolean()).Select(i => i.Key).Order();
+        Assert.Equal(KickoffForm.Required(carried.Carried).Order(), required);
+        Assert.Contains(KickoffInputs.TargetVisits(TargetPeriod.Week), required); // nothing carries for the week
+        Assert.DoesNotContain(KickoffInputs.TargetVisits(TargetPeriod.Month), required);
+        Assert.All(required, id => Assert.True(inputs[id].TryGetProperty("label", out _))); // the client stars the label
+    }
+
+    [Fact]
+    public void The_standard_leads_and_the_first_key_person_is_spelled_out_once()
+    {
+        var words = Words(CardJson.ToJsonElement(KickoffCard.Build(Texts.English, Prefilled)));
+
+        Assert.True(words.IndexOf("What today must hold") < words.IndexOf("Targets"));
+        Assert.Single(words, w => w.Contains("1st KP (first key person)", StringComparison.Ordinal));
+        var zh = Words(CardJson.ToJsonElement(KickoffCard.Build(Texts.Chinese, Prefilled)));
+        Assert.Single(zh, w => w.Contains("第一KP是拍板签单的人", StringComparison.Ordinal));
     }
 
     /// <summary>1,500 in the currency's major unit, in its minor units: none for JPY, two digits for CNY.</summary>
