@@ -72,8 +72,10 @@ public sealed class RecapCards(IronArmyDbContext db, TimeProvider clock)
         Texts? language = null)
     {
         var saved = await db.MemberRecapOnAsync(member.Id, workDate, ct);
-        var plan = await MorningPlanAsync(member.Id, workDate, ct);
-        var values = entered ?? (saved is not null ? RecapForm.Values(saved, RecapLimits.For(team.CurrencyCode)) : RecapForm.Prefill(plan));
+        var morning = (await db.FindKickoffPlanAsync(member.Id, workDate, ct))?.ToCore();
+        var plan = morning?.Visits ?? [];
+        var values = entered
+            ?? (saved is not null ? RecapForm.Values(saved, RecapLimits.For(team.CurrencyCode)) : RecapForm.Prefill(plan, morning?.NewCustomers));
         var view = new RecapFormView(workDate, team.CurrencyCode, plan, values)
         {
             IsEdit = saved is not null,

@@ -37,7 +37,8 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
     /// </summary>
     public IReadOnlySet<string> Required { get; init; } = new HashSet<string>();
 
-    public bool HasValue(string id) => Value(id) is not null;
+    /// <summary>The input holds something: a toggle left off, as a client sends every untouched toggle, holds nothing.</summary>
+    public bool HasValue(string id) => Value(id) is { } v && v != ToggleValue.Off;
 
     public bool HasProblem(string id) => _problems.ContainsKey(id);
 
@@ -63,6 +64,15 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
             Min = 0,
             Value = double.TryParse(Value(id), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
         }, label);
+
+    /// <summary>A number whose placeholder names it, for a row too narrow for a label above each input.</summary>
+    public IReadOnlyList<CardElement> CompactNumber(string id, string placeholder) =>
+        Marked(new NumberInput(id)
+        {
+            Placeholder = placeholder,
+            Min = 0,
+            Value = double.TryParse(Value(id), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
+        }, placeholder);
 
     public IReadOnlyList<CardElement> Time(string id, string label) =>
         Marked(new TimeInput(id)

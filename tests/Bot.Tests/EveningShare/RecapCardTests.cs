@@ -7,12 +7,14 @@ using IronArmy.Core.Kickoff;
 using IronArmy.Core.Forms;
 using static IronArmy.Bot.Tests.EveningShare.RecapSamples;
 using static IronArmy.Bot.Tests.Kickoff.KickoffSamples;
+using IronArmy.Bot.Tests.Forms;
 
 namespace IronArmy.Bot.Tests.EveningShare;
 
 public class RecapCardTests
 {
-    private static RecapFormView Fresh => new(WorkDate, "CNY", Planned, RecapForm.Prefill(Planned));
+    /// <summary>18:30: the morning's plan and its candidate new customers, as the bot pre-fills them.</summary>
+    private static RecapFormView Fresh => new(WorkDate, "CNY", Planned, RecapForm.Prefill(Planned, Plan().NewCustomers));
 
     /// <summary>A saved recap as Core writes it into the form, to reopen it.</summary>
     private static IReadOnlyDictionary<string, string> Written(Recap recap) => RecapForm.Values(recap, RecapLimits.For("CNY"));
@@ -96,12 +98,19 @@ public class RecapCardTests
     }
 
     [Fact]
-    public void A_fresh_card_claims_no_visit_and_keeps_the_vent_and_win_private()
+    public void A_fresh_card_takes_the_plan_as_kept_and_keeps_the_vent_and_win_private()
     {
         var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh)));
 
-        Assert.All(Enumerable.Range(1, Planned.Count), row => Assert.NotEqual("true", ValueOf(inputs[RecapInputs.PlannedDone(row)])));
-        Assert.All(Enumerable.Range(1, Planned.Count), row => Assert.Null(ValueOf(inputs[RecapInputs.PlannedClass(row)])));
+        Assert.All(Enumerable.Range(1, Planned.Count), row => Assert.Equal("true", ValueOf(inputs[RecapInputs.PlannedDone(row)])));
+        // Zhongce A with the first KP, Ningbo Port B with a second, Shaoxing a New customer to class.
+        Assert.Equal(["A", "B", null], Enumerable.Range(1, Planned.Count).Select(row => ValueOf(inputs[RecapInputs.PlannedClass(row)])));
+        Assert.Equal(["true", null, "true"], Enumerable.Range(1, Planned.Count).Select(row => ValueOf(inputs[RecapInputs.PlannedKeyPerson(row)])));
+        // The morning's candidates, with the tests as judged then.
+        Assert.Equal("Jiaxing Paper", ValueOf(inputs[NewCustomerInputs.Name(1)]));
+        Assert.Equal("Wenzhou Shoes", ValueOf(inputs[NewCustomerInputs.Name(2)]));
+        Assert.Equal([null, "true", null, "true"],
+            new[] { NewCustomerInputs.Name(3), NewCustomerInputs.Need(2), NewCustomerInputs.Budget(2), NewCustomerInputs.Payer(2) }.Select(id => ValueOf(inputs[id])));
         Assert.Equal(RecapChoices.Of(VentVisibility.ManagerOnly), ValueOf(inputs[RecapInputs.VentVisibility]));
         Assert.Equal(RecapChoices.Of(WinVisibility.ManagerOnly), ValueOf(inputs[RecapInputs.WinVisibility]));
         Assert.True(inputs[RecapInputs.VentText].GetProperty("isMultiline").GetBoolean());
@@ -134,8 +143,8 @@ public class RecapCardTests
     }
 
     [Theory]
-    [InlineData("en-US", "3 things to fix", "Tick Done, or clear this visit's details")]
-    [InlineData("zh-CN", "3 处需要修改", "请勾选已拜访，或清空这次拜访的内容")]
+    [InlineData("en-US", "3 things to fix", "Tick the visit, or clear its details")]
+    [InlineData("zh-CN", "3 处需要修改", "请勾选这次拜访，或清空它的内容")]
     public void A_rejected_submit_keeps_what_was_typed_and_marks_exactly_the_inputs_with_problems(string locale, string summary, string notDone)
     {
         var t = Texts.For(locale);
@@ -149,25 +158,68 @@ public class RecapCardTests
         Assert.Contains(summary, words);
         // The summary names the planned visit by its customer.
         Assert.Contains(words, w => w.Contains("Ningbo Port Logistics", StringComparison.Ordinal) && w.Contains(notDone, StringComparison.Ordinal));
-        // A problem in a hidden row shows that row.
-        var more = Objects(json).Single(o => o.TryGetProperty("id", out var id) && id.GetString() == RecapCard.MoreUnplannedId);
-        Assert.False(more.TryGetProperty("isVisible", out _));
+        // A problem in a row shows it, and the rows above it: none of them is hidden.
+        Assert.All(Enumerable.Range(1, 4), row => Assert.Null(Element(json, RecapCard.RowId(RecapCard.UnplannedList, row))));
+        Assert.False(Element(json, RecapCard.RowId(RecapCard.UnplannedList, 5))!.Value.GetProperty("isVisible").GetBoolean());
+        Assert.False(Element(json, RecapCard.AddId(RecapCard.UnplannedList, 5))!.Value.TryGetProperty("isVisible", out _));
     }
 
     [Fact]
-    public void Extra_rows_stay_hidden_behind_toggles_until_they_hold_something()
+    public void Unused_rows_stay_hidden_each_behind_one_tap_until_they_hold_something()
     {
         var json = CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh));
-        foreach (var id in new[] { RecapCard.MoreUnplannedId, RecapCard.MoreTomorrowId })
+
+        // No extra visit and nothing for tomorrow yet: every row hidden, only the first "add" shown.
+        foreach (var (list, max) in new[] { (RecapCard.UnplannedList, RecapInputs.MaxUnplannedVisits), (RecapCard.TomorrowList, RecapInputs.MaxTomorrow) })
         {
-            var more = Objects(json).Single(o => o.TryGetProperty("id", out var i) && i.GetString() == id);
-            Assert.False(more.GetProperty("isVisible").GetBoolean());
+            for (var row = 1; row <= max; row++)
+            {
+                Assert.False(Element(json, RecapCard.RowId(list, row))!.Value.GetProperty("isVisible").GetBoolean());
+                var add = Element(json, RecapCard.AddId(list, row))!.Value;
+                Assert.Equal(row > 1, add.TryGetProperty("isVisible", out _));
+                // One tap shows the row and moves the button below it.
+                string[] reveals = row < max ? [RecapCard.RowId(list, row), RecapCard.AddId(list, row), RecapCard.AddId(list, row + 1)] : [RecapCard.RowId(list, row), RecapCard.AddId(list, row)];
+                Assert.Equal(reveals, add.GetProperty("actions")[0].GetProperty("targetElements").EnumerateArray().Select(e => e.GetString()));
+            }
         }
 
-        Assert.Contains(RecapInputs.UnplannedCustomer(3), Inputs(Objects(json).Single(o => o.TryGetProperty("id", out var i) && i.GetString() == RecapCard.MoreUnplannedId)).Keys);
+        Assert.Contains(RecapInputs.UnplannedCustomer(1), Inputs(Element(json, RecapCard.RowId(RecapCard.UnplannedList, 1))!.Value).Keys);
+        // The morning's two candidates shown, the third row one tap away.
+        Assert.Null(Element(json, RecapCard.RowId(RecapCard.NewCustomerList, 2)));
+        Assert.False(Element(json, RecapCard.RowId(RecapCard.NewCustomerList, 3))!.Value.GetProperty("isVisible").GetBoolean());
+
         var full = CardJson.ToJsonElement(RecapCard.Build(Texts.English, Full()));
         Assert.DoesNotContain(Objects(full), o => o.TryGetProperty("isVisible", out _));
     }
+
+    [Fact]
+    public void After_a_refused_submit_untouched_rows_stay_hidden()
+    {
+        var t = Texts.English;
+        // The whole card sent as a client sends it (every toggle, off ones included), a visit's class cleared.
+        var sent = Sent.From(CardJson.ToJsonElement(RecapCard.Build(t, Fresh)), new Dictionary<string, string> { [RecapInputs.PlannedClass(2)] = "" });
+        var read = RecapForm.Read(sent, RecapLimits.For("CNY"), Planned);
+        Assert.Equal([RecapInputs.PlannedClass(2), RecapInputs.PlannedClass(3)], read.Problems.Select(p => p.InputId));
+
+        var json = CardJson.ToJsonElement(RecapCard.Build(t, Fresh with { Values = IronArmy.Bot.Conversations.CardData.Entered(sent), Problems = read.Problems }));
+
+        Assert.False(Element(json, RecapCard.AddId(RecapCard.UnplannedList, 1))!.Value.TryGetProperty("isVisible", out _));
+        Assert.False(Element(json, RecapCard.AddId(RecapCard.TomorrowList, 1))!.Value.TryGetProperty("isVisible", out _));
+        Assert.False(Element(json, RecapCard.RowId(RecapCard.NewCustomerList, 3))!.Value.GetProperty("isVisible").GetBoolean());
+    }
+
+    [Fact]
+    public void A_planned_visit_is_ticked_by_its_own_line()
+    {
+        var inputs = Inputs(CardJson.ToJsonElement(RecapCard.Build(Texts.English, Fresh)));
+
+        Assert.Equal("Hangzhou Zhongce Tyres · 09:30 · A", inputs[RecapInputs.PlannedDone(1)].GetProperty("title").GetString());
+        Assert.Equal("Shaoxing Textiles · New", inputs[RecapInputs.PlannedDone(3)].GetProperty("title").GetString());
+        Assert.Equal("Signed (CNY)", inputs[RecapInputs.PlannedAmount(1)].GetProperty("placeholder").GetString());
+    }
+
+    private static JsonElement? Element(JsonElement card, string id) =>
+        Objects(card).Where(o => o.TryGetProperty("id", out var i) && i.GetString() == id).Select(o => (JsonElement?)o).SingleOrDefault();
 
     [Theory]
     [InlineData("en-US", "Share", false)]
@@ -206,7 +258,8 @@ public class RecapCardTests
 
         Assert.Equal("1500", ValueOf(inputs[RecapInputs.PlannedAmount(1)]));
         Assert.Equal("3000", ValueOf(inputs[RecapInputs.UnplannedAmount(1)]));
-        Assert.Equal($"Signed ({currency})", inputs[RecapInputs.PlannedAmount(1)].GetProperty("label").GetString());
+        // Named in the box: a planned visit's amount shares a line with the class after.
+        Assert.Equal($"Signed ({currency})", inputs[RecapInputs.PlannedAmount(1)].GetProperty("placeholder").GetString());
     }
 }
 
@@ -231,7 +284,7 @@ public class RecapCardLeanTests
         Assert.Equal(RecapForm.Values(recap, RecapLimits.For("CNY")).Where(kv => kv.Value != "false").OrderBy(kv => kv.Key),
             inputs.Select(i => KeyValuePair.Create(i.Key, ValueOf(i.Value))).Where(kv => kv.Value is not null).OrderBy(kv => kv.Key)!);
         Assert.DoesNotContain(t["Recap_VentHint"], Words(json));
-        Assert.DoesNotContain(RecapInputs.UnplannedCustomer(3), inputs.Keys);
-        Assert.Contains(RecapInputs.UnplannedCustomer(2), inputs.Keys); // the visible rows stay
+        Assert.DoesNotContain(RecapInputs.UnplannedCustomer(2), inputs.Keys);
+        Assert.Contains(RecapInputs.UnplannedCustomer(1), inputs.Keys); // the row holding a visit stays
     }
 }
