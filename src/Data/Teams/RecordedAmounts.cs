@@ -11,7 +11,8 @@ public static class RecordedAmounts
     /// plan without money reads the same in any currency). Each read stops at the first row found.
     /// </summary>
     public static async Task<bool> TeamHasRecordedAmountsAsync(this IronArmyDbContext db, long teamId, CancellationToken ct) =>
-        await db.KickoffPlans.AnyAsync(p => p.TeamId == teamId && (p.MonthAmountMinor != 0 || p.WeekAmountMinor != 0 || p.DayAmountMinor != 0), ct)
+        // ?? 0: a month or week a first plan left unset (null) is no amount, as C#'s null != 0 would have it.
+        await db.KickoffPlans.AnyAsync(p => p.TeamId == teamId && ((p.MonthAmountMinor ?? 0) != 0 || (p.WeekAmountMinor ?? 0) != 0 || p.DayAmountMinor != 0), ct)
         || await db.Recaps.AnyAsync(r => r.TeamId == teamId && (r.Planned.Any(v => v.SignedAmountMinor != 0) || r.Unplanned.Any(v => v.SignedAmountMinor != 0)), ct)
         || await db.BattleMonths.AnyAsync(b => b.TeamId == teamId, ct)
         || await db.ShoutOuts.AnyAsync(s => s.TeamId == teamId && (s.AmountMinor != 0 || s.OtherMinor != 0), ct);

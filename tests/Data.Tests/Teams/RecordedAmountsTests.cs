@@ -27,7 +27,7 @@ public sealed class RecordedAmountsTests : IAsyncLifetime
     }
 
     private static KickoffPlan NoMoney(KickoffPlan plan) =>
-        plan with { Targets = new Targets(plan.Targets.Month with { SignedAmountMinor = 0 }, plan.Targets.Week with { SignedAmountMinor = 0 }, plan.Targets.Day with { SignedAmountMinor = 0 }) };
+        plan with { Targets = new Targets(plan.Targets.Month! with { SignedAmountMinor = 0 }, plan.Targets.Week! with { SignedAmountMinor = 0 }, plan.Targets.Day with { SignedAmountMinor = 0 }) };
 
     [Fact]
     public async Task A_team_with_plans_and_recaps_without_money_has_nothing_recorded()
@@ -48,6 +48,20 @@ public sealed class RecordedAmountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_first_plan_with_month_and_week_unset_and_no_money_has_nothing_recorded()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
+        await using (var db = await database.CreateContextAsync())
+        {
+            var li = team.Named("Li Na").Id;
+            var plan = NoMoney(KickoffTeam.SmallPlan("Acme"));
+            await db.SaveKickoffPlanAsync(team.Id, li, Today, plan with { Targets = new Targets(null, null, plan.Targets.Day) }, li, Now, default);
+        }
+
+        Assert.False(await RecordedAsync(team.Id));
+    }
+
+    [Fact]
     public async Task A_kickoff_target_a_signing_or_a_battle_month_goal_is_an_amount_recorded()
     {
         var planned = await KickoffTeam.WithRepsAsync(database, "Li Na");
@@ -57,7 +71,7 @@ public sealed class RecordedAmountsTests : IAsyncLifetime
         {
             var li = planned.Named("Li Na").Id;
             var plan = NoMoney(KickoffTeam.SmallPlan("Acme"));
-            await db.SaveKickoffPlanAsync(planned.Id, li, Today, plan with { Targets = plan.Targets with { Week = plan.Targets.Week with { SignedAmountMinor = 1 } } }, li, Now, default);
+            await db.SaveKickoffPlanAsync(planned.Id, li, Today, plan with { Targets = plan.Targets with { Week = plan.Targets.Week! with { SignedAmountMinor = 1 } } }, li, Now, default);
             var wang = signed.Named("Wang Wei").Id;
             await db.SaveRecapAsync(signed.Id, wang, Today, Recaps.Small("Acme", ClassAfter.Signed), wang, Now, default);
             await db.SetBattleMonthAsync(battle.Id, new DateOnly(2026, 12, 1), 5_000_000_00, battle.Named("Zhao Lei").Id, Now, default);
