@@ -26,7 +26,7 @@ internal static class MeasuredCards
 
     public static readonly string[] Names =
     [
-        "kickoff-form", "kickoff-form-refused", "kickoff-summary",
+        "kickoff-form", "kickoff-form-first", "kickoff-form-refused", "kickoff-summary",
         "recap-form", "recap-form-refused", "recap-summary",
         "welcome", "help", "channel-welcome", "status", "board", "digest",
     ];
@@ -34,6 +34,7 @@ internal static class MeasuredCards
     public static AdaptiveCard Build(string name, Texts t) => name switch
     {
         "kickoff-form" => KickoffCard.Build(t, KickoffForm()),
+        "kickoff-form-first" => KickoffCard.Build(t, FirstKickoffForm()),
         "kickoff-form-refused" => KickoffCard.Build(t, RefusedKickoffForm()),
         "kickoff-summary" => KickoffSummaryCard.Build(t, KickoffSummary()),
         "recap-form" => RecapCard.Build(t, RecapForm()),
@@ -55,8 +56,14 @@ internal static class MeasuredCards
     {
         var day = new[] { KickoffInputs.TargetAmount(TargetPeriod.Day), KickoffInputs.TargetVisits(TargetPeriod.Day), KickoffInputs.TargetValidNew(TargetPeriod.Day) };
         var values = Core.Kickoff.KickoffForm.Values(Plan(), KickoffLimits.For(CurrencyCode)).Where(kv => !day.Contains(kv.Key)).ToDictionary();
-        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default, values);
+        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default, values) { Carried = Carried };
     }
+
+    private static CarriedTargets Carried => new(Plan().Targets.Month, Plan().Targets.Week);
+
+    /// <summary>A new rep's first kickoff: nothing carried or drafted, today's targets to set.</summary>
+    private static KickoffFormView FirstKickoffForm() =>
+        new(WorkDate, CurrencyCode, VisitStandard.Default, new Dictionary<string, string>()) { Carried = CarriedTargets.FirstPlan };
 
     /// <summary>The same plan sent with a typo in a count and a visit with a time but no customer, read by Core as the bot reads it.</summary>
     private static KickoffFormView RefusedKickoffForm()
@@ -68,9 +75,9 @@ internal static class MeasuredCards
             [KickoffInputs.VisitTime(4)] = "14:00",
             [KickoffInputs.VisitClass(4)] = "B",
         };
-        var read = Core.Kickoff.KickoffForm.Read(entered.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits);
+        var read = Core.Kickoff.KickoffForm.Read(entered.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits, Carried);
         Assert.False(read.IsValid);
-        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default, entered) { Problems = read.Problems };
+        return new KickoffFormView(WorkDate, CurrencyCode, VisitStandard.Default, entered) { Problems = read.Problems, Carried = Carried };
     }
 
     private static KickoffSummary KickoffSummary() =>
@@ -81,8 +88,8 @@ internal static class MeasuredCards
             Yesterday = new PlanVersusActual(WorkDate.AddDays(-1), 8, 6),
         };
 
-    /// <summary>18:30: the morning's three visits to tick.</summary>
-    private static RecapFormView RecapForm() => new(WorkDate, CurrencyCode, Planned, Core.EveningShare.RecapForm.Prefill(Planned));
+    /// <summary>18:30: the morning's plan as kept and its candidate new customers, as the bot pre-fills them.</summary>
+    private static RecapFormView RecapForm() => new(WorkDate, CurrencyCode, Planned, Core.EveningShare.RecapForm.Prefill(Planned, Plan().NewCustomers));
 
     /// <summary>The sample recap sent with a mistyped amount and details on a visit not ticked done.</summary>
     private static RecapFormView RefusedRecapForm()
