@@ -1,23 +1,34 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace IronArmy.Bot.Cards;
 
 /// <summary>
-/// A button that says a command for the person: Action.Submit with Teams' <c>messageBack</c>, so
-/// the bot receives the command's words as the message text, exactly as if they had been typed,
-/// and the chat shows them. Nothing routes it but the words: the same command handlers answer it.
+/// A button that says a command for the person: an <c>Action.Execute</c> whose data carries the
+/// command's words. The bot carries it out exactly as if the words had been typed and answers in
+/// the chat; the card pressed stays as it was. Universal Actions rather than Teams' messageBack:
+/// the Agents Playground cannot send a messageBack from a card, and Execute is the one action
+/// every current Teams client and the Playground both send.
 /// </summary>
 public static class CommandButton
 {
-    public const string MessageBack = "messageBack";
+    /// <summary>The verb every command button sends; no feature may claim it.</summary>
+    public const string Verb = "command.say";
+
+    /// <summary>Where the command's words are in the action's data.</summary>
+    public const string WordsKey = "command";
 
     /// <param name="command">The command's words in the card's language (<c>plan</c>, <c>早启动</c>).</param>
-    public static SubmitAction For(string title, string command) => new()
+    public static ExecuteAction For(string title, string command) => new(Verb)
     {
         Title = title,
-        Data = new JsonObject
-        {
-            ["msteams"] = new JsonObject { ["type"] = MessageBack, ["text"] = command, ["displayText"] = command },
-        },
+        Data = new JsonObject { [WordsKey] = command },
     };
+
+    /// <summary>The words a pressed command button says, or null when the data holds none.</summary>
+    public static string? WordsOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(WordsKey, out var words) && words.ValueKind == JsonValueKind.String
+            && words.GetString() is { Length: > 0 } said
+            ? said
+            : null;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using IronArmy.Bot.Cards;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Resources;
 using IronArmy.Data;
@@ -49,6 +51,10 @@ public sealed class ActivityRouter(
             case ActivityTypes.Message:
                 await commands.HandleAsync(a, ct);
                 return null;
+            case ActivityTypes.Invoke when a.Name == "adaptiveCard/action" && PressedCommand(a) is { } words:
+                // A command button: carried out as typed, answered in the chat; the card stays.
+                await commands.HandleAsync(Said(a, words), ct);
+                return InvokeResponse.Message(words);
             case ActivityTypes.Invoke when a.Name == "adaptiveCard/action":
                 return await cardActions.OnExecuteAsync(a, ct);
             case ActivityTypes.Invoke:
@@ -57,4 +63,28 @@ public sealed class ActivityRouter(
                 return null;
         }
     }
+
+    private static string? PressedCommand(Activity a) =>
+        a.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action)
+        && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String && verb.GetString() == CommandButton.Verb
+        && action.TryGetProperty("data", out var data)
+            ? CommandButton.WordsOf(data)
+            : null;
+
+    /// <summary>The press as the message the person would have typed: same person, chat and id (so one reply per press).</summary>
+    private static Activity Said(Activity press, string words) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = press.Id,
+        Timestamp = press.Timestamp,
+        ServiceUrl = press.ServiceUrl,
+        ChannelId = press.ChannelId,
+        From = press.From,
+        Recipient = press.Recipient,
+        Conversation = press.Conversation,
+        ChannelData = press.ChannelData,
+        Locale = press.Locale,
+        Text = words,
+    };
 }

@@ -70,6 +70,22 @@ public static class TeamsEvents
         channelData = new { tenant = new { id = BotHost.TenantId } },
     };
 
+    /// <summary>A command button (<see cref="IronArmy.Bot.Cards.CommandButton"/>) pressed in a 1:1 chat: an Action.Execute invoke carrying the words.</summary>
+    public static object CommandPress(string userId, string words, string locale = "en-US") => new
+    {
+        type = "invoke",
+        name = "adaptiveCard/action",
+        id = "press-" + Guid.NewGuid().ToString("N"),
+        channelId = "msteams",
+        serviceUrl = BotHost.ServiceUrl,
+        locale,
+        from = new { id = userId },
+        recipient = new { id = BotHost.BotId },
+        conversation = new { id = "a:" + userId, conversationType = "personal", tenantId = BotHost.TenantId },
+        channelData = new { tenant = new { id = BotHost.TenantId } },
+        value = new { action = new { type = "Action.Execute", verb = IronArmy.Bot.Cards.CommandButton.Verb, data = new { command = words } } },
+    };
+
     /// <summary>
     /// A card button with Teams' messageBack pressed in a 1:1 chat: the button's text as the message
     /// text, its display text in the channel data, and a value only when the button carries one

@@ -15,17 +15,11 @@ public partial class HelpCardTests
     private static JsonElement Help(Texts t, MemberRole role, bool inChannel = false) =>
         AssertValidCard(HelpCard.Build(t, role, TeamSchedule.Default, inChannel), $"Help_{role}_{t.Language}");
 
-    /// <summary>A button's title and the words it sends when pressed (its messageBack text).</summary>
+    /// <summary>A command button's title and the words it says when pressed.</summary>
     internal static List<(string Title, string Says)> Buttons(JsonElement card) => Objects(card)
-        .Where(o => o.TryGetProperty("type", out var type) && type.GetString() == "Action.Submit")
-        .Select(o =>
-        {
-            var msteams = o.GetProperty("data").GetProperty("msteams");
-            Assert.Equal("messageBack", msteams.GetProperty("type").GetString());
-            var says = msteams.GetProperty("text").GetString()!;
-            Assert.Equal(says, msteams.GetProperty("displayText").GetString()); // the chat shows what was "typed"
-            return (o.GetProperty("title").GetString()!, says);
-        })
+        .Where(o => o.TryGetProperty("type", out var type) && type.GetString() == "Action.Execute"
+            && o.GetProperty("verb").GetString() == CommandButton.Verb)
+        .Select(o => (o.GetProperty("title").GetString()!, CommandButton.WordsOf(o.GetProperty("data"))!))
         .ToList();
 
     [Fact]

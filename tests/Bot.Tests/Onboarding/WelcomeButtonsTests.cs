@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Tests.Cards;
@@ -56,7 +57,7 @@ public sealed class WelcomeButtonsTests : IAsyncLifetime
         foreach (var (title, says) in buttons)
         {
             var typed = await ReplyToAsync(TeamsEvents.Personal("29:manager", says), "29:manager");
-            var pressed = await ReplyToAsync(TeamsEvents.MessageBack("29:manager", says, says), "29:manager");
+            var pressed = await ReplyToAsync(TeamsEvents.CommandPress("29:manager", says), "29:manager");
 
             Assert.NotNull(BotHost.CardOf(pressed));
             Assert.Equal(BotHost.Words(typed), BotHost.Words(pressed));
@@ -65,14 +66,27 @@ public sealed class WelcomeButtonsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rep_has_no_settings_button_and_plan_today_opens_the_kickoff_even_when_the_press_carries_a_value()
+    public async Task A_rep_has_no_settings_button_and_plan_today_opens_the_kickoff_while_the_welcome_stays()
     {
         var buttons = HelpCardTests.Buttons(WelcomeOf("29:li"));
         Assert.Equal(["Plan today", "Recap", "Board"], buttons.Select(b => b.Title));
 
-        // Teams merges an Action.Submit's other data into the value: with no verb it is still the command.
         var typed = await ReplyToAsync(TeamsEvents.Personal("29:li", "plan"), "29:li");
-        var pressed = await ReplyToAsync(TeamsEvents.MessageBack("29:li", buttons[0].Says, buttons[0].Says, value: new { }), "29:li");
+        var response = await _bot.PostAsync(TeamsEvents.CommandPress("29:li", buttons[0].Says));
+        await _bot.DrainAsync();
+
+        // The invoke is answered with a message, not a card: the welcome pressed is not replaced.
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("application/vnd.microsoft.activity.message", answer.GetProperty("type").GetString());
+        var pressed = _bot.Connector.To("a:29:li")[^1].Activity;
+        Assert.Equal(BotHost.Words(typed), BotHost.Words(pressed));
+    }
+
+    [Fact]
+    public async Task A_typed_messageBack_from_an_older_card_is_still_the_command()
+    {
+        var typed = await ReplyToAsync(TeamsEvents.Personal("29:li", "plan"), "29:li");
+        var pressed = await ReplyToAsync(TeamsEvents.MessageBack("29:li", "plan", "plan", value: new { }), "29:li");
 
         Assert.Equal(BotHost.Words(typed), BotHost.Words(pressed));
     }
@@ -84,7 +98,7 @@ public sealed class WelcomeButtonsTests : IAsyncLifetime
         var buttons = HelpCardTests.Buttons(WelcomeOf("29:solo"));
         Assert.Equal([("早启动", "早启动"), ("晚分享", "晚分享"), ("排行榜", "排行榜"), ("团队设置", "状态")], buttons);
 
-        var status = await ReplyToAsync(TeamsEvents.MessageBack("29:solo", "状态", "状态", "zh-CN"), "29:solo");
+        var status = await ReplyToAsync(TeamsEvents.CommandPress("29:solo", "状态", "zh-CN"), "29:solo");
 
         Assert.Contains("日程", BotHost.Words(status));
     }
