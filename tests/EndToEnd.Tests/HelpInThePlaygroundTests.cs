@@ -34,4 +34,28 @@ public sealed class HelpInThePlaygroundTests : IAsyncLifetime
         Assert.Contains("set kickoff 07:40", text);
         Assert.Contains("status", text);
     }
+
+    [Fact]
+    public async Task Pressing_plan_today_on_the_help_card_brings_the_kickoff_form_and_keeps_the_help()
+    {
+        var session = _session!;
+        await session.InstallAsync();
+        // Noon in the team's zone: today's form is open whenever the test runs.
+        await session.SayAsync("set timezone " + TeamZones.WhereTheHourIs(12));
+        var help = (await session.SayAsync("help")).Single(r => r.AdaptiveCards.Any());
+        var press = AdaptiveCardForm.Of(help.AdaptiveCards.Single()).Execute("command.say", new Dictionary<string, string>());
+        Assert.Equal("Plan today", press.Title);
+
+        var answer = await session.Playground.ExecuteCardActionAsync(help.Id, press);
+
+        // The help card is answered with a message, not replaced; the kickoff form arrives in the chat.
+        Assert.Equal("application/vnd.microsoft.activity.message", answer.GetProperty("type").GetString());
+        var form = await session.Playground.Recording.WaitForAsync(
+            _ => session.Playground.Recording.BotActivities(session.Playground.ConversationId)
+                .SelectMany(BotMessage.AdaptiveCardsOf)
+                .Select(c => c.GetRawText())
+                .FirstOrDefault(c => c.Contains("kickoff.submit", StringComparison.Ordinal)),
+            BotInThePlayground.SeenWithin);
+        Assert.True(form is not null, $"No kickoff form reached the Playground after pressing Plan today.\n{session.Diagnostics()}");
+    }
 }
