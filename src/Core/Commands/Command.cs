@@ -148,4 +148,7 @@ public enum CommandProblem
 
     /// <summary>Not the ISO 4217 code of a circulating currency (<c>set currency RMB</c>).</summary>
     UnknownCurrency,
+
+    /// <summary>Not four whole non-negative weights with a positive sum (<c>set 271 weights 40 25 20</c>).</summary>
+    BadWeights,
 }
