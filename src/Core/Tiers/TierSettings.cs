@@ -46,6 +46,12 @@ public sealed record TierWeights(int SignedAmount, int ValidNewCustomers, int Vi
 /// <summary>A team's 271 settings: how many due days the window holds and the score's weights.</summary>
 public sealed record TierSettings(int WindowDays, TierWeights Weights)
 {
+    // For storage, which sets the nested weights after construction (it cannot bind them to a constructor).
+    private TierSettings()
+        : this(Default!.WindowDays, TierWeights.Default)
+    {
+    }
+
     public const int MinWindowDays = 5;
     public const int MaxWindowDays = 120;
 

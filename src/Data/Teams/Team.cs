@@ -3,6 +3,7 @@ using IronArmy.Core.Kickoff;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Money;
 using IronArmy.Core.Teams;
+using IronArmy.Core.Tiers;
 
 namespace IronArmy.Data.Teams;
 
@@ -50,6 +51,9 @@ public sealed class Team
 
     /// <summary>Whether 标杆时刻 are posted, how often at most, and their thresholds.</summary>
     public ShoutOutSettings ShoutOuts { get; set; } = ShoutOutSettings.Default;
+
+    /// <summary>The 271 ranking's window (due days) and score weights (domain.md "271", issue 11).</summary>
+    public TierSettings Tiers { get; set; } = TierSettings.Default;
 
     /// <summary>The shout-out settings as Core reads them, the threshold defaulted for the team's currency.</summary>
     public ShoutOutRules ShoutOutRules => ShoutOuts.RulesFor(MoneyText.MinorDigitsOf(CurrencyCode), Standard.ValidNewCustomers);

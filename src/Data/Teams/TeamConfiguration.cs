@@ -3,6 +3,7 @@ using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Teams;
+using IronArmy.Core.Tiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -78,6 +79,17 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
             Setting(s, x => x.Interval, "ShoutOutIntervalMinutes", ShoutOutSettings.Default).HasConversion(WholeMinutes);
             s.Property(x => x.MillionClubThresholdMinor).HasColumnName("MillionClubThresholdMinor");
             Setting(s, x => x.StreakDays, "StreakDays", ShoutOutSettings.Default);
+        });
+        b.ComplexProperty(t => t.Tiers, s =>
+        {
+            Setting(s, x => x.WindowDays, "TierWindowDays", TierSettings.Default);
+            s.ComplexProperty(x => x.Weights, w =>
+            {
+                Setting(w, x => x.SignedAmount, "TierWeightSignedAmount", TierWeights.Default);
+                Setting(w, x => x.ValidNewCustomers, "TierWeightValidNew", TierWeights.Default);
+                Setting(w, x => x.Visits, "TierWeightVisits", TierWeights.Default);
+                Setting(w, x => x.MovedToA, "TierWeightMovedToA", TierWeights.Default);
+            });
         });
         b.HasIndex(t => new { t.TenantId, t.TeamsTeamId }).IsUnique();
         b.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Restrict);

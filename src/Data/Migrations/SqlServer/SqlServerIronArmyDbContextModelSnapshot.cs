@@ -1224,6 +1224,41 @@ namespace IronArmy.Data.Migrations.SqlServer
                                 .HasColumnName("StandardVisits");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tiers", "IronArmy.Data.Teams.Team.Tiers#TierSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("WindowDays")
+                                .HasColumnType("int")
+                                .HasDefaultValue(20)
+                                .HasColumnName("TierWindowDays");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "IronArmy.Data.Teams.Team.Tiers#TierSettings.Weights#TierWeights", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("MovedToA")
+                                        .HasColumnType("int")
+                                        .HasDefaultValue(15)
+                                        .HasColumnName("TierWeightMovedToA");
+
+                                    b2.Property<int>("SignedAmount")
+                                        .HasColumnType("int")
+                                        .HasDefaultValue(40)
+                                        .HasColumnName("TierWeightSignedAmount");
+
+                                    b2.Property<int>("ValidNewCustomers")
+                                        .HasColumnType("int")
+                                        .HasDefaultValue(25)
+                                        .HasColumnName("TierWeightValidNew");
+
+                                    b2.Property<int>("Visits")
+                                        .HasColumnType("int")
+                                        .HasDefaultValue(20)
+                                        .HasColumnName("TierWeightVisits");
+                                });
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "TeamsTeamId")

@@ -1173,6 +1173,41 @@ namespace IronArmy.Data.Migrations.Sqlite
                                 .HasColumnName("StandardVisits");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Tiers", "IronArmy.Data.Teams.Team.Tiers#TierSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("WindowDays")
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(20)
+                                .HasColumnName("TierWindowDays");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Weights", "IronArmy.Data.Teams.Team.Tiers#TierSettings.Weights#TierWeights", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("MovedToA")
+                                        .HasColumnType("INTEGER")
+                                        .HasDefaultValue(15)
+                                        .HasColumnName("TierWeightMovedToA");
+
+                                    b2.Property<int>("SignedAmount")
+                                        .HasColumnType("INTEGER")
+                                        .HasDefaultValue(40)
+                                        .HasColumnName("TierWeightSignedAmount");
+
+                                    b2.Property<int>("ValidNewCustomers")
+                                        .HasColumnType("INTEGER")
+                                        .HasDefaultValue(25)
+                                        .HasColumnName("TierWeightValidNew");
+
+                                    b2.Property<int>("Visits")
+                                        .HasColumnType("INTEGER")
+                                        .HasDefaultValue(20)
+                                        .HasColumnName("TierWeightVisits");
+                                });
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "TeamsTeamId")

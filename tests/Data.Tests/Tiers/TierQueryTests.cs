@@ -1,0 +1,99 @@
+using IronArmy.Core.Leaderboards;
+using IronArmy.Core.Teams;
+using IronArmy.Core.Tiers;
+using IronArmy.Data.Leaderboards;
+using IronArmy.Data.Teams;
+using IronArmy.Data.Tests.Kickoff;
+using IronArmy.Data.Tests.Leaderboards;
+using IronArmy.Data.Tiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace IronArmy.Data.Tests.Tiers;
+
+public sealed class TierQueryTests : IAsyncLifetime
+{
+    private static readonly DateTime Now = new(2026, 12, 4, 12, 0, 0, DateTimeKind.Utc);
+
+    private readonly TempSqliteDatabase database = new();
+
+    public Task InitializeAsync() => database.StartAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync().AsTask();
+
+    private static RepDayTally Day(string date, long signed, int visits = 8, int validNew = 2, int toA = 0) =>
+        new(DateOnly.Parse(date), visits, validNew, signed, signed > 0 ? 1 : 0, signed, toA, false, false);
+
+    private async Task AddAsync(Team team, string member, params RepDayTally[] days)
+    {
+        await using var db = await database.CreateContextAsync();
+        db.RepDayRollups.AddRange(days.Select(d => RepDayRollup.Of(team.Id, team.Named(member).Id, d, Now)));
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Both_windows_are_summed_per_rep_in_one_read_both_ends_included()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei");
+        var other = await KickoffTeam.WithRepsAsync(database, "Chen Jing");
+        await AddAsync(team, "Li Na",
+            Day("2026-11-20", 9_999), Day("2026-11-23", 100, toA: 1), Day("2026-11-27", 200, visits: 10), Day("2026-12-04", 300, validNew: 5), Day("2026-12-07", 9_999));
+        await AddAsync(team, "Wang Wei", Day("2026-11-30", 0, visits: 3));
+        await AddAsync(other, "Chen Jing", Day("2026-12-01", 5_000));
+
+        await using var db = await database.CreateContextAsync();
+        // Now: 23 Nov – 4 Dec; a week earlier: 16 Nov – 27 Nov.
+        var sums = await db.TierSumsAsync(team.Id, new(2026, 11, 23), new(2026, 12, 4), new(2026, 11, 16), new(2026, 11, 27), default);
+
+        var li = sums[team.Named("Li Na").Id];
+        Assert.Equal(new WindowSums(600, 9, 26, 1), li.Now);
+        Assert.Equal(new WindowSums(10_299, 6, 26, 1), li.Before);
+        var wang = sums[team.Named("Wang Wei").Id];
+        Assert.Equal(new WindowSums(0, 2, 3, 0), wang.Now);
+        Assert.Equal(WindowSums.None, wang.Before);
+        Assert.Equal(2, sums.Count);
+    }
+
+    [Fact]
+    public async Task The_windows_read_only_the_covering_board_index()
+    {
+        await using var db = await database.CreateContextAsync();
+        var plan = await BoardQueryTests.ExplainAsync(db, TierQueries.Sums(db, 1, new(2026, 11, 23), new(2026, 12, 4), new(2026, 11, 16), new(2026, 11, 27)));
+
+        Assert.Equal(
+            [$"SEARCH r USING COVERING INDEX {RepDayRollup.BoardIndexName} (TeamId=? AND WorkDate>? AND WorkDate<?)", "USE TEMP B-TREE FOR GROUP BY"],
+            plan);
+    }
+
+    [Fact]
+    public async Task The_ranked_are_the_active_reps_with_the_team_date_they_joined()
+    {
+        var team = await KickoffTeam.CreateAsync(database, ("Li Na", MemberRole.Rep), ("Zhao Lei", MemberRole.Manager), ("Gone", MemberRole.Rep));
+        await using (var db = await database.CreateContextAsync())
+        {
+            // 17:00 UTC on 30 November is 01:00 on 1 December in Shanghai.
+            await db.Members.Where(m => m.Id == team.Named("Li Na").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.JoinedAtUtc, new DateTime(2026, 11, 30, 17, 0, 0, DateTimeKind.Utc)));
+            await db.Members.Where(m => m.Id == team.Named("Gone").Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsActive, false));
+        }
+
+        await using var read = await database.CreateContextAsync();
+        var reps = await read.TierRepsAsync(team.Id, TeamZone.Of("Asia/Shanghai"), default);
+
+        Assert.Equal([new TierRep(team.Named("Li Na").Id, "Li Na", new DateOnly(2026, 12, 1))], reps);
+    }
+
+    [Fact]
+    public async Task A_teams_271_settings_are_stored_and_default_to_the_methods()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
+        await using (var db = await database.CreateContextAsync())
+        {
+            Assert.Equal(TierSettings.Default, (await db.Teams.SingleAsync(t => t.Id == team.Id)).Tiers);
+            var stored = await db.Teams.SingleAsync(t => t.Id == team.Id);
+            stored.Tiers = new TierSettings(30, new TierWeights(10, 0, 60, 30));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await database.CreateContextAsync();
+        Assert.Equal(new TierSettings(30, new TierWeights(10, 0, 60, 30)), (await read.Teams.SingleAsync(t => t.Id == team.Id)).Tiers);
+    }
+}
