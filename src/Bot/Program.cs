@@ -8,6 +8,7 @@ using IronArmy.Bot.Onboarding;
 using IronArmy.Bot.Operations;
 using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Scheduling;
+using IronArmy.Bot.Tiers;
 using IronArmy.Bot.Settings;
 using IronArmy.Data.Storage;
 
@@ -22,6 +23,7 @@ builder.Services.AddOnboarding();
 builder.Services.AddKickoff();
 builder.Services.AddEveningShare();
 builder.Services.AddLeaderboards(builder.Configuration);
+builder.Services.AddTiers();
 builder.Services.AddSettings();
 builder.Services.AddHelp();
 builder.Services.AddReadinessChecks();

@@ -91,7 +91,17 @@ public static class DigestCards
         yield return new Section(t["Digest_Vents"], d.Vents.Count == 0
             ? [None(t["Digest_NoVents"])]
             : d.Vents.Select(v => VentLine(t, v)).ToList());
+
+        foreach (var extra in d.Extra)
+            yield return new Section(extra.Heading(t), extra.Lines.Select(l => ExtraLine(t, l)).ToList());
     }
+
+    /// <summary>Another feature's line: the name in bold (flagged ⚑ when it changed), what to do beneath.</summary>
+    private static Container ExtraLine(Texts t, DigestLine line) =>
+        new([
+            new TextBlock(line.Flagged ? $"⚑ {line.Name}" : line.Name) { Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock(line.Text(t)) { Wrap = true, Size = TextSize.Small, Spacing = Spacing.None },
+        ]) { Spacing = Spacing.Medium };
 
     private static AdaptiveCard Card(Texts t, string title, IReadOnlyList<CardElement> items, int part, int parts)
     {

@@ -20,6 +20,9 @@ public sealed record EveningDigest(
     IReadOnlyList<HelpNeed> Help,
     IReadOnlyList<VentView> Vents)
 {
+    /// <summary>The sections other features add (<see cref="IDigestSection"/>), in their order; after the digest's own.</summary>
+    public IReadOnlyList<DigestSection> Extra { get; init; } = [];
+
     /// <param name="earlierDays">Per member id, the rep's previous due work days, most recent first (see <see cref="HelpNeeds.Select"/>).</param>
     public static EveningDigest Of(
         string teamName,

@@ -14,10 +14,10 @@ namespace IronArmy.Bot.EveningShare;
 /// The manager's evening digest of a team's work date, assembled from storage: the reps due that
 /// day (or who shared anyway), what they wrote in their recaps, each one's day as its visit facts
 /// recorded it, and each one's earlier due days for "three days running". Six small queries whatever
-/// the team's size or history, none loading a recap's child rows; what the rows mean is Core's
+/// the team's size or history (plus what each other feature's <see cref="IDigestSection"/> reads), none loading a recap's child rows; what the rows mean is Core's
 /// (<see cref="RitualAudience"/>, <see cref="DueDays"/>, <see cref="EveningDigest.Of"/>).
 /// </summary>
-public sealed class EveningDigests(IronArmyDbContext db)
+public sealed class EveningDigests(IronArmyDbContext db, IEnumerable<IDigestSection> sections)
 {
     /// <summary>How far back a rep's earlier due days are looked for: a month, as the kickoff's "yesterday".</summary>
     public const int LookBackDays = 31;
@@ -53,7 +53,13 @@ public sealed class EveningDigests(IronArmyDbContext db)
         var earlier = earlierDates.ToDictionary(
             e => Id(e.Key),
             e => (IReadOnlyList<RepDay?>)[.. e.Value.Select(d => days.GetValueOrDefault((e.Key, d)))]);
-        return EveningDigest.Of(team.Name, workDate, team.CurrencyCode, team.Standard, evenings, earlier);
+        var extra = new List<DigestSection>();
+        foreach (var section in sections)
+        {
+            if (await section.ReadAsync(team, workDate, ct) is { Lines.Count: > 0 } read) extra.Add(read);
+        }
+
+        return EveningDigest.Of(team.Name, workDate, team.CurrencyCode, team.Standard, evenings, earlier) with { Extra = [.. extra.OrderBy(s => s.Order)] };
     }
 
     private static string Id(long memberId) => memberId.ToString(CultureInfo.InvariantCulture);

@@ -39,6 +39,7 @@ public sealed class HelpCommands : ICommandHandler
         CommandProblem.BadNumber => "Reply_BadNumber",
         CommandProblem.BadSwitch => "Reply_BadSwitch",
         CommandProblem.UnknownCurrency => "Reply_UnknownCurrency",
+        CommandProblem.BadWeights => "Reply_BadWeights",
         _ => "Reply_MissingArgument",
     };
 }

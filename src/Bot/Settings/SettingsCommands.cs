@@ -105,7 +105,7 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
         var benchmarks = new StatusCard.Benchmarks(
             team.Board.Metric, team.Board.TopSize, (int)team.Board.AfterDigest.TotalMinutes, team.ShoutOuts.Enabled, (int)team.ShoutOuts.Interval.TotalMinutes, team.ShoutOutRules, team.CurrencyCode);
-        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks);
+        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks, team.Tiers);
     }
 
     private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, TeamZone zone, CancellationToken ct)

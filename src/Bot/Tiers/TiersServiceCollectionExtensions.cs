@@ -1,0 +1,20 @@
+using IronArmy.Bot.Conversations;
+using IronArmy.Bot.EveningShare;
+using IronArmy.Bot.Scheduling;
+using IronArmy.Core.Teams;
+
+namespace IronArmy.Bot.Tiers;
+
+public static class TiersServiceCollectionExtensions
+{
+    /// <summary>271: the tiers card and its settings, the digest's "help first / ask to share" lines, and the month's 271 to the managers.</summary>
+    public static IServiceCollection AddTiers(this IServiceCollection services)
+    {
+        services.AddScoped<TeamTiers>();
+        services.AddCommandHandler<TierCommands>();
+        services.AddScoped<IDigestSection, TierDigestSection>();
+        // The month's 271 goes with the digest of its last work day, when that day's recaps have closed.
+        services.AddTeamDailyJob<TierMonthJob>(TierKeys.MonthJob, Ritual.Digest);
+        return services;
+    }
+}
