@@ -30,7 +30,7 @@ public static class TierCards
         {
             var reps = view.Ranking.Reps.Where(r => r.Tier == tier).ToList();
             if (reps.Count == 0) continue;
-            var heading = new TextBlock(t.Format("Tiers_Group", t[$"Tiers_Group_{tier}"], reps.Count)) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };
+            var heading = new TextBlock(t.Format("Tiers_Group", t[$"Tiers_{tier}_Group"], reps.Count)) { Weight = TextWeight.Bolder, Wrap = true, Separator = true, Spacing = Spacing.Medium };
             var first = true;
             foreach (var rep in reps)
             {

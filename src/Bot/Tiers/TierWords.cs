@@ -7,7 +7,7 @@ namespace IronArmy.Bot.Tiers;
 /// <summary>The 271 words in the reader's language: tiers, measures, trends, the weights and the score.</summary>
 public static class TierWords
 {
-    public static string TierName(this Texts t, Tier tier) => t[$"Tier_{tier}"];
+    public static string TierName(this Texts t, Tier tier) => t[$"Tier_{tier}_Name"];
 
     public static string TierMeasureName(this Texts t, TierMeasure measure) => t[$"Tier_Measure_{measure}"];
 

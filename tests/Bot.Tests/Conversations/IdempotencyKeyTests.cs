@@ -3,6 +3,7 @@ using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Onboarding;
 using IronArmy.Bot.Scheduling;
+using IronArmy.Bot.Tiers;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Teams;
 
@@ -62,5 +63,14 @@ public sealed class IdempotencyKeyTests
         Assert.Equal("welcome:channel:3", OnboardingKeys.ChannelWelcome(3));
         Assert.Equal("welcome:3:7", OnboardingKeys.MemberWelcome(3, 7));
         Assert.Equal(("roster-3", "roster"), (OnboardingKeys.RosterSync(3).Name, OnboardingKeys.RosterSync(3).Group));
+    }
+
+    [Fact]
+    public void The_271s_keys_are_once_per_team_month_and_manager_and_once_per_request()
+    {
+        Assert.Equal("tiers-month:3:2026-12:7", TierKeys.Month(3, new DateOnly(2026, 12, 1), 7));
+        Assert.Equal("tiers-month:3:2026-12:7:2", RitualKeys.Part(TierKeys.Month(3, new DateOnly(2026, 12, 31), 7), 2));
+        Assert.Equal("tiers:7:act-1", TierKeys.Asked(7, "act-1"));
+        Assert.Equal("tiers-month", TierKeys.MonthJob);
     }
 }
