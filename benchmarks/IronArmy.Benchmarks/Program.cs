@@ -3,6 +3,7 @@
 //   kickoff-submit [options]     p50/p99 latency of concurrent kickoff submits on SQLite; see KickoffSubmitBenchmark
 //   board [options]              p50/p95/p99 of building a team's monthly board over 12 months of history on SQLite; see BoardBenchmark
 //   digest [options]             building the manager's evening digest from months of history on SQLite; see DigestBenchmark
+//   tiers [options]              p50/p99 of a manager's 271 for 1,000 reps over 12 months of rollups on SQLite; see TierBenchmark (board's options)
 using System.Globalization;
 using IronArmy.Benchmarks;
 
@@ -18,6 +19,8 @@ switch (args.FirstOrDefault())
         return await KickoffSubmitBenchmark.RunAsync(KickoffSubmitOptions.Parse(args[1..]));
     case "board":
         return await BoardBenchmark.RunAsync(BoardOptions.Parse(args[1..]));
+    case "tiers":
+        return await TierBenchmark.RunAsync(BoardOptions.Parse(args[1..]));
     case "digest":
         return await DigestBenchmark.RunAsync(DigestOptions.Parse(args[1..]));
     case var n when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var messages):
@@ -25,6 +28,6 @@ switch (args.FirstOrDefault())
         await FanOutBenchmark.RunAsync(messages);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Use: fanout [messages] | kickoff-submit [--reps N] [--rounds N] [--store memory|database|both] | board [--teams N] [--reps N] [--runs N] [--iterations N] [--rollups-only] | digest [--reps N] [--days N] [--runs N] [--warmup N]");
+        Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Use: fanout [messages] | kickoff-submit [--reps N] [--rounds N] [--store memory|database|both] | board [--teams N] [--reps N] [--runs N] [--iterations N] [--rollups-only] | tiers [--reps N] [--runs N] [--iterations N] [--db PATH] | digest [--reps N] [--days N] [--runs N] [--warmup N]");
         return 2;
 }
