@@ -186,4 +186,32 @@ public sealed class TierFlowTests : IDisposable
 
         Assert.DoesNotContain(_bot.Connector.To("a:29:manager"), m => BotHost.Words(m.Activity).Contains("271 of", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Over_a_week_no_tier_of_another_rep_reaches_a_rep_or_the_channel()
+    {
+        // Monday 22 June 2026 10:00: a week of work days with their digests, then the month's end on the 30th.
+        await InstallAsync(new DateTimeOffset(2026, 6, 22, 10, 0, 0, TimeSpan.FromHours(8)));
+        for (var day = 0; day < 9; day++)
+        {
+            foreach (var rep in Reps.Append("newbie")) await _bot.SendAsync(TeamsEvents.Personal("29:" + rep, day % 2 == 0 ? "271" : "二七一", day % 2 == 0 ? "en-US" : "zh-CN"));
+            await _bot.SendAsync(TeamsEvents.InChannel("29:rep01", "271"));
+            await _bot.SendAsync(TeamsEvents.InChannel("29:manager", "271"));
+            await _bot.AdvanceAsync(TimeSpan.FromDays(1));
+            await _bot.DrainAsync();
+        }
+
+        Assert.Contains(_bot.Connector.To("a:29:manager"), m => BotHost.Words(m.Activity).Contains("271 of June 2026", StringComparison.Ordinal));
+        foreach (var sent in _bot.Connector.Messages.Where(m => m.ConversationId != "a:29:manager"))
+        {
+            var words = BotHost.Words(sent.Activity);
+            var own = sent.ConversationId.StartsWith("a:29:", StringComparison.Ordinal) ? "Name " + sent.ConversationId["a:29:".Length..] : null;
+            // Any 271 a rep or the channel sees names nobody but, at most, the rep it is for.
+            string[] markers = ["Your 271", "我的 271", "271 · ", "271 of ", "271 排名", "held back by", "短板"];
+            if (!markers.Any(k => words.Contains(k, StringComparison.Ordinal))) continue;
+            Assert.DoesNotContain(Reps.Append("newbie").Select(r => "Name " + r).Where(n => n != own), n => words.Contains(n, StringComparison.Ordinal));
+            Assert.DoesNotContain("help first", words);
+            Assert.DoesNotContain("优先帮扶", words);
+        }
+    }
 }
