@@ -110,6 +110,10 @@ public sealed record TierMovement(RepTier Now, Tier? Before, double? ScoreBefore
     /// <summary>Changed tier since the earlier ranking (both ranked, or ranked now and not before, or the reverse).</summary>
     public bool Changed => Before is not null && Before != Now.Tier;
 
-    public static IReadOnlyList<TierMovement> Between(TierRanking now, TierRanking before) =>
-        [.. now.Reps.Select(r => before.For(r.MemberId) is { } b ? new TierMovement(r, b.Tier, b.Score) : new TierMovement(r, null, null))];
+    public static IReadOnlyList<TierMovement> Between(TierRanking now, TierRanking before)
+    {
+        // By id: a thousand reps looked up one by one in a list would be a million comparisons.
+        var earlier = before.Reps.ToDictionary(r => r.MemberId);
+        return [.. now.Reps.Select(r => earlier.TryGetValue(r.MemberId, out var b) ? new TierMovement(r, b.Tier, b.Score) : new TierMovement(r, null, null))];
+    }
 }
