@@ -24,6 +24,7 @@ public static partial class CommandParser
         if (lower is "status" or "状态") return new StatusCommand();
         if (StartsWithAny(lower, out var rest, "add manager", "添加经理", "设为经理")) return new AddManagerCommand();
         if (ParseLeaderboard(lower) is { } leaderboard) return leaderboard;
+        if (ParseRideAlong(t, lower) is { } rideAlong) return rideAlong;
 
         if (StartsWithAny(lower, out rest, "set timezone", "set time zone", "设置时区"))
         {
