@@ -20,6 +20,8 @@ public static class RideAlongCard
         var inputs = new FormInputs(t, form.Values, form.Problems) { Required = RideAlongInputs.Required, WrapToggles = true };
         inputs.Explain(RideAlongInputs.Rep, FieldProblemKind.UnknownChoice, t["Ride_Problem_UnknownRep"]);
         inputs.Explain(RideAlongInputs.FollowUpOn, FieldProblemKind.OutOfRange, t.Format("Ride_Problem_FollowUpTooFar", RideAlongLimits.MaxFollowUpDays));
+        foreach (var id in RideAlongInputs.All)
+            if (RideAlongForm.MaxLength(id) is { } max) inputs.Explain(id, FieldProblemKind.TooLong, t.Format("Ride_Problem_TooLong", max));
         var title = t["Ride_Title"];
         var body = new List<CardElement>
         {

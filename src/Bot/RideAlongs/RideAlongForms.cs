@@ -51,6 +51,6 @@ public sealed class RideAlongForms(IronArmyDbContext db)
             planned = [.. plan?.Plan.Visits.Select(v => v.Customer) ?? []];
         }
 
-        return new RideAlongFormView(today, reps, words, problems, planned, notices);
+        return new RideAlongFormView(today, reps, RideAlongForm.Shown(words), problems, planned, notices);
     }
 }

@@ -25,7 +25,7 @@ public static class RideAlongForm
     {
         var reader = new Reader(inputs);
         var rep = reader.Rep(context.Reps);
-        var customer = reader.Text(RideAlongInputs.Customer, RideAlongLimits.MaxCustomerLength, clean: CustomerName.Clean);
+        var customer = reader.Text(RideAlongInputs.Customer, MaxLength(RideAlongInputs.Customer)!.Value, clean: CustomerName.Clean);
         var stage = reader.Stage();
         var skill = reader.Text(RideAlongInputs.Skill, RideAlongLimits.MaxSkillLength, clean: CustomerName.Clean);
         var wentWell = reader.Text(RideAlongInputs.WentWell, RideAlongLimits.MaxTextLength);
@@ -49,6 +49,29 @@ public static class RideAlongForm
         values[RideAlongInputs.FollowUpOn] = DateText(ride.FollowUpOn);
         if (ride.PrivateRemarks is { } remarks) values[RideAlongInputs.PrivateRemarks] = remarks;
         return values;
+    }
+
+    /// <summary>
+    /// The words of a refused submit as the card shows them again: every free-text field cut to its
+    /// limit (a card holds 28 KB; 10,000 characters pasted into one field would not fit, and the
+    /// input would cut them anyway), everything else as sent. The cut field stays marked too long.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Shown(IReadOnlyDictionary<string, string> words) =>
+        words.ToDictionary(kv => kv.Key, kv => MaxLength(kv.Key) is { } max ? Cut(kv.Value, max) : kv.Value, StringComparer.Ordinal);
+
+    /// <summary>The most characters (as people count them) a field takes; null for the choices and the date.</summary>
+    public static int? MaxLength(string id) => id switch
+    {
+        RideAlongInputs.Customer => RideAlongLimits.MaxCustomerLength,
+        RideAlongInputs.Skill => RideAlongLimits.MaxSkillLength,
+        RideAlongInputs.WentWell or RideAlongInputs.OneChange or RideAlongInputs.FollowUp or RideAlongInputs.PrivateRemarks => RideAlongLimits.MaxTextLength,
+        _ => null,
+    };
+
+    private static string Cut(string text, int max)
+    {
+        var info = new StringInfo(text);
+        return info.LengthInTextElements <= max ? text : info.SubstringByTextElements(0, max);
     }
 
     /// <summary>A fresh card's values: the rep when the manager named one, the customer when their plan today says whom they visit.</summary>

@@ -127,4 +127,21 @@ public class RideAlongFormTests
         Assert.Equal(new Dictionary<string, string> { [RideAlongInputs.Rep] = "12", [RideAlongInputs.Customer] = "Acme" }, RideAlongForm.Prefill(12, "Acme"));
         Assert.Empty(RideAlongForm.Prefill(null, null));
     }
+
+    [Fact]
+    public void Words_shown_again_are_cut_to_each_fields_limit_and_otherwise_kept()
+    {
+        var words = new Dictionary<string, string>
+        {
+            [RideAlongInputs.OneChange] = string.Concat(Enumerable.Repeat("𠮷", 10_000)),
+            [RideAlongInputs.Skill] = new string('s', 61),
+            [RideAlongInputs.Stage] = "5",
+            [RideAlongInputs.FollowUpOn] = "not a date",
+        };
+        var shown = RideAlongForm.Shown(words);
+        Assert.Equal(string.Concat(Enumerable.Repeat("𠮷", RideAlongLimits.MaxTextLength)), shown[RideAlongInputs.OneChange]);
+        Assert.Equal(new string('s', RideAlongLimits.MaxSkillLength), shown[RideAlongInputs.Skill]);
+        Assert.Equal("5", shown[RideAlongInputs.Stage]);
+        Assert.Equal("not a date", shown[RideAlongInputs.FollowUpOn]);
+    }
 }
