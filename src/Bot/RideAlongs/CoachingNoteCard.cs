@@ -27,7 +27,7 @@ public static class CoachingNoteCard
         };
         body.AddRange(Facts(t, note));
         if (acknowledgedLocal is { } at)
-            body.Add(new TextBlock(t.Format("Note_Acknowledged", t.LocalDateTime(at))) { Color = TextColor.Good, Wrap = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(t.Format("Note_Acknowledged", t.LocalDateTime(at))) { Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Medium });
 
         return new AdaptiveCard
         {
