@@ -81,6 +81,15 @@ public sealed class FormInputs(Texts t, IReadOnlyDictionary<string, string> valu
             Value = TimeOnly.TryParseExact(Value(id), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null,
         }, label);
 
+    /// <summary>A date (yyyy-MM-dd, as date inputs send it); <paramref name="min"/> lets the client offer only dates that make sense.</summary>
+    public IReadOnlyList<CardElement> Date(string id, string label, DateOnly? min = null) =>
+        Marked(new DateInput(id)
+        {
+            Label = label,
+            Min = min,
+            Value = DateOnly.TryParseExact(Value(id), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+        }, label);
+
     /// <summary>A compact choice shows its label as the placeholder. No default unless the values hold one: an untouched row submits nothing.</summary>
     public IReadOnlyList<CardElement> Choice(string id, string label, ChoiceInputStyle style, IEnumerable<Choice> choices)
     {

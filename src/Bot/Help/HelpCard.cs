@@ -23,7 +23,7 @@ public static class HelpCard
         if (role == MemberRole.Manager)
         {
             body.Add(Heading(t["Help_ForManagers"]));
-            body.AddRange(Commands(t, "Help_Now", "Help_Times", "Help_Calendar", "Help_Standard", "Help_Channel", "Help_Team"));
+            body.AddRange(Commands(t, "Help_Now", "Help_Coaching", "Help_Times", "Help_Calendar", "Help_Standard", "Help_Channel", "Help_Team"));
         }
 
         if (inChannel) body.Add(new TextBlock(t["Help_InChannel"]) { Wrap = true, IsSubtle = true, Spacing = Spacing.Medium });

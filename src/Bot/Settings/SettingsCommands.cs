@@ -17,7 +17,7 @@ namespace IronArmy.Bot.Settings;
 /// The team's own settings: <c>status</c>; for managers the time zone, the ritual times and work
 /// days (each rescheduled at once), the currency and <c>add manager @name</c>.
 /// </summary>
-public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedules, TimeProvider clock, ILogger<SettingsCommands> log) : ICommandHandler
+public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedules, IEnumerable<IStatusFacts> featureFacts, TimeProvider clock, ILogger<SettingsCommands> log) : ICommandHandler
 {
     public static IReadOnlyCollection<Type> Commands { get; } =
         [typeof(StatusCommand), typeof(SetTimeZoneCommand), typeof(SetRitualTimeCommand), typeof(SetWorkDaysCommand), typeof(SetCurrencyCommand), typeof(AddManagerCommand)];
@@ -105,7 +105,9 @@ public sealed class SettingsCommands(IronArmyDbContext db, TeamSchedules schedul
         var followUps = new StatusCard.FollowUps(team.Reminders, team.RecapReminders, team.ChannelId is null ? null : team.PostSharedWins);
         var benchmarks = new StatusCard.Benchmarks(
             team.Board.Metric, team.Board.TopSize, (int)team.Board.AfterDigest.TotalMinutes, team.ShoutOuts.Enabled, (int)team.ShoutOuts.Interval.TotalMinutes, team.ShoutOutRules, team.CurrencyCode);
-        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks, team.Tiers);
+        var more = new List<Fact>();
+        foreach (var feature in featureFacts) more.AddRange(await feature.FactsAsync(speaker, t, ct));
+        return StatusCard.Build(t, team.Name, team.Schedule, next, people, followUps, benchmarks, more);
     }
 
     private async Task<IReadOnlyDictionary<Ritual, DateTime?>> NextFiresLocalAsync(long teamId, TeamZone zone, CancellationToken ct)

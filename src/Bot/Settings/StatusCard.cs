@@ -5,7 +5,6 @@ using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Teams;
-using IronArmy.Core.Tiers;
 
 namespace IronArmy.Bot.Settings;
 
@@ -25,7 +24,8 @@ public static class StatusCard
         BoardMetric Metric, int TopSize, int AfterDigestMinutes, bool ShoutOuts, int IntervalMinutes, ShoutOutRules Rules, string CurrencyCode);
 
     public static AdaptiveCard Build(
-        Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people, FollowUps followUps, Benchmarks benchmarks, TierSettings? tiers = null)
+        Texts t, string teamName, TeamSchedule schedule, IReadOnlyDictionary<Ritual, DateTime?> nextFiresLocal, Headcount people, FollowUps followUps, Benchmarks benchmarks,
+        IReadOnlyList<Fact>? featureFacts = null)
     {
         teamName = t.TeamNameAsTitle(teamName);
         var facts = new List<Fact>
@@ -55,12 +55,7 @@ public static class StatusCard
         facts.Add(new Fact(t["Status_ShoutOuts"], benchmarks.ShoutOuts
             ? t.Format("Status_ShoutOutsValue", benchmarks.IntervalMinutes, t.Money(benchmarks.Rules.MillionClubThresholdMinor, benchmarks.CurrencyCode), benchmarks.Rules.StreakDays)
             : t["Status_Off"]));
-        if (tiers is not null)
-        {
-            var w = tiers.Weights;
-            facts.Add(new Fact(t["Status_Tiers"], t.Format("Status_TiersValue", tiers.WindowDays, t.Format("Tiers_Weights", w.SignedAmount, w.ValidNewCustomers, w.Visits, w.MovedToA))));
-        }
-
+        facts.AddRange(featureFacts ?? []);
         facts.Add(new Fact(t["Status_Members"], t.Format("Status_MembersValue", people.Reps, people.Managers)));
         if (people.Unreachable > 0) facts.Add(new Fact(t["Status_Unreachable"], t.Format("Status_UnreachableValue", people.Unreachable)));
 

@@ -1,6 +1,7 @@
 using IronArmy.Bot.Conversations;
 using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Scheduling;
+using IronArmy.Bot.Settings;
 using IronArmy.Core.Teams;
 
 namespace IronArmy.Bot.Tiers;
@@ -12,6 +13,7 @@ public static class TiersServiceCollectionExtensions
     {
         services.AddScoped<TeamTiers>();
         services.AddCommandHandler<TierCommands>();
+        services.AddScoped<IStatusFacts, TierStatus>();
         services.AddScoped<IDigestSection, TierDigestSection>();
         // The month's 271 goes with the digest of its last work day, when that day's recaps have closed.
         services.AddTeamDailyJob<TierMonthJob>(TierKeys.MonthJob, Ritual.Digest);

@@ -25,6 +25,7 @@ public static partial class CommandParser
         if (StartsWithAny(lower, out var rest, "add manager", "添加经理", "设为经理")) return new AddManagerCommand();
         if (ParseLeaderboard(lower) is { } leaderboard) return leaderboard;
         if (ParseTiers(lower) is { } tiers) return tiers;
+        if (ParseRideAlong(t, lower) is { } rideAlong) return rideAlong;
 
         if (StartsWithAny(lower, out rest, "set timezone", "set time zone", "设置时区"))
         {

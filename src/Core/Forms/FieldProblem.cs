@@ -15,4 +15,10 @@ public enum FieldProblemKind
     /// <summary>A row with details but no customer (on the recap's planned visits: details on a visit not ticked done).</summary>
     Incomplete,
     Duplicate,
+
+    /// <summary>Not a date (yyyy-MM-dd, as a date input sends it).</summary>
+    NotADate,
+
+    /// <summary>A date before today, where only today or later makes sense (a follow-up).</summary>
+    InThePast,
 }

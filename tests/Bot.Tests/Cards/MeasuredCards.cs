@@ -5,6 +5,7 @@ using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Leaderboards;
 using IronArmy.Bot.Onboarding;
 using IronArmy.Bot.Resources;
+using IronArmy.Bot.RideAlongs;
 using IronArmy.Bot.Settings;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
@@ -29,6 +30,7 @@ internal static class MeasuredCards
         "kickoff-form", "kickoff-form-first", "kickoff-form-refused", "kickoff-summary",
         "recap-form", "recap-form-refused", "recap-summary",
         "welcome", "help", "channel-welcome", "status", "board", "digest",
+        "ride-along-form", "coaching-note",
     ];
 
     public static AdaptiveCard Build(string name, Texts t) => name switch
@@ -48,6 +50,12 @@ internal static class MeasuredCards
         "status" => Status(t),
         "board" => LeaderboardCard.Build(t, Board()),
         "digest" => DigestCards.Build(t, Digest()).Single(),
+        // A manager's ride-along card, the rep and customer pre-filled from the morning plan.
+        "ride-along-form" => RideAlongCard.Build(t, new RideAlongFormView(WorkDate, [new RepChoice(2, "Li Wei"), new RepChoice(3, "Zhang Min")],
+            Core.RideAlongs.RideAlongForm.Prefill(2, "Acme Trading"), [], ["Acme Trading", "Blue Sky Tech"], [])),
+        "coaching-note" => CoachingNoteCard.Build(t, 1, "Zhang Min", WorkDate, new Core.RideAlongs.CoachingNote(
+            "Acme Trading", Core.RideAlongs.CoachingStage.YouSayIListen, "Objection handling", "Opened with the customer's own numbers",
+            "Stop talking after the price", "Role-play the price objection together", WorkDate.AddDays(2))),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a measured card."),
     };
 

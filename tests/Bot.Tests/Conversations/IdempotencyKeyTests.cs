@@ -1,3 +1,4 @@
+using IronArmy.Bot.RideAlongs;
 using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Kickoff;
 using IronArmy.Bot.Leaderboards;
@@ -55,6 +56,17 @@ public sealed class IdempotencyKeyTests
         Assert.Equal("shoutouts:3:41", LeaderboardKeys.ShoutOutPost(3, 41));
         Assert.Equal(("post-2026-12-04", "boards-3"), (LeaderboardKeys.BoardPost(3, Day).Name, LeaderboardKeys.BoardPost(3, Day).Group));
         Assert.Equal(("post", "shoutouts-3"), (LeaderboardKeys.ShoutOutJob(3).Name, LeaderboardKeys.ShoutOutJob(3).Group));
+    }
+
+    [Fact]
+    public void Ride_along_keys()
+    {
+        Assert.Equal("ride-note:41", RideAlongKeys.Note(41));
+        Assert.Equal("ride-ack:41", RideAlongKeys.Acknowledged(41));
+        Assert.Equal("ride-followup:41:rep:2026-12-04", RideAlongKeys.FollowUpToRep(41, Day));
+        Assert.Equal("ride-followup:41:manager:2026-12-04", RideAlongKeys.FollowUpToManager(41, Day));
+        Assert.Equal("ride-form:7:abc", RideAlongKeys.FormSentPrivately(7, "abc"));
+        Assert.Equal("ride-followups", RideAlongKeys.FollowUpRound);
     }
 
     [Fact]

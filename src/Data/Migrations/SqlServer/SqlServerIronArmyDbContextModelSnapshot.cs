@@ -951,6 +951,97 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.ToTable("ShoutOuts", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("FollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ManagerMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OneChange")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PrivateRemarks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("RepMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("SkillKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerMemberId", "WorkDate");
+
+                    b.HasIndex("RepMemberId", "WorkDate");
+
+                    b.HasIndex("TeamId", "FollowUpOn");
+
+                    b.HasIndex("TeamId", "RepMemberId", "WorkDate");
+
+                    b.ToTable("RideAlongs", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongSettingsEntry", b =>
+                {
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RidesPerWeek")
+                        .HasColumnType("int");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("RideAlongSettings", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -1498,6 +1589,36 @@ namespace IronArmy.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RepMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongSettingsEntry", b =>
+                {
                     b.HasOne("IronArmy.Data.Teams.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")

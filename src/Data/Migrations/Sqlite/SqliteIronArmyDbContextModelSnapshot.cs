@@ -904,6 +904,95 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.ToTable("ShoutOuts", (string)null);
                 });
 
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Customer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoggedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ManagerMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OneChange")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateRemarks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RepMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skill")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WentWell")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WorkDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerMemberId", "WorkDate");
+
+                    b.HasIndex("RepMemberId", "WorkDate");
+
+                    b.HasIndex("TeamId", "FollowUpOn");
+
+                    b.HasIndex("TeamId", "RepMemberId", "WorkDate");
+
+                    b.ToTable("RideAlongs", (string)null);
+                });
+
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongSettingsEntry", b =>
+                {
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RidesPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("RideAlongSettings", (string)null);
+                });
+
             modelBuilder.Entity("IronArmy.Data.Teams.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -1447,6 +1536,36 @@ namespace IronArmy.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongEntry", b =>
+                {
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Member", null)
+                        .WithMany()
+                        .HasForeignKey("RepMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("IronArmy.Data.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("IronArmy.Data.RideAlongs.RideAlongSettingsEntry", b =>
+                {
                     b.HasOne("IronArmy.Data.Teams.Team", null)
                         .WithMany()
                         .HasForeignKey("TeamId")
