@@ -31,6 +31,9 @@ public sealed record TierView(
 /// </summary>
 public sealed class TeamTiers(IronArmyDbContext db)
 {
+    // One digest reads the same ranking twice (the 271's lines and the ride-alongs'): built once per scope.
+    private readonly Dictionary<(long TeamId, DateOnly Last, DateOnly? ComparedWith, TierSettings Settings), TierView> _built = [];
+
     /// <summary>
     /// The last work day whose recaps have closed: today once its digest has passed, else the work
     /// day before — a rep who has not shared yet today is not a zero.
@@ -46,6 +49,13 @@ public sealed class TeamTiers(IronArmyDbContext db)
     /// <param name="last">The window's last day (its work days end there).</param>
     /// <param name="comparedWith">The last day of the ranking to compare with; null for the one <see cref="TierSettings.TrendDays"/> work days earlier.</param>
     public async Task<TierView> BuildAsync(Team team, DateOnly last, DateOnly? comparedWith, CancellationToken ct)
+    {
+        var key = (team.Id, last, comparedWith, team.Tiers);
+        if (_built.TryGetValue(key, out var built)) return built;
+        return _built[key] = await ReadAsync(team, last, comparedWith, ct);
+    }
+
+    private async Task<TierView> ReadAsync(Team team, DateOnly last, DateOnly? comparedWith, CancellationToken ct)
     {
         var settings = team.Tiers;
         var from = last.AddDays(-TierWindow.LookBackDays);

@@ -3,6 +3,7 @@ using IronArmy.Bot.EveningShare;
 using IronArmy.Bot.Scheduling;
 using IronArmy.Bot.Settings;
 using IronArmy.Core.Teams;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IronArmy.Bot.Tiers;
 
@@ -11,7 +12,7 @@ public static class TiersServiceCollectionExtensions
     /// <summary>271: the tiers card and its settings, the digest's "help first / ask to share" lines, and the month's 271 to the managers.</summary>
     public static IServiceCollection AddTiers(this IServiceCollection services)
     {
-        services.AddScoped<TeamTiers>();
+        services.TryAddScoped<TeamTiers>();
         services.AddCommandHandler<TierCommands>();
         services.AddScoped<IStatusFacts, TierStatus>();
         services.AddScoped<IDigestSection, TierDigestSection>();

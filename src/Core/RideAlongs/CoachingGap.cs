@@ -1,4 +1,5 @@
 using IronArmy.Core.Scheduling;
+using IronArmy.Core.Tiers;
 
 namespace IronArmy.Core.RideAlongs;
 
@@ -8,6 +9,23 @@ namespace IronArmy.Core.RideAlongs;
 /// </summary>
 public static class CoachingGap
 {
+    /// <summary>The work days a rep who needs help first may go without a ride-along before the digest names them (domain.md "中间抓陪访").</summary>
+    public const int DigestWorkDays = 10;
+
+    /// <summary>
+    /// The reps the digest names for a ride-along: tier 1 and the lower 7 with none in the last
+    /// <see cref="DigestWorkDays"/> work days, the worst tier first, as the 271's digest lines run.
+    /// </summary>
+    /// <param name="lastPerRep">Each rep's last ride-along work date; a rep missing from it never had one.</param>
+    public static IReadOnlyList<RideAlongDue> RepsToRideWith(IEnumerable<RepTier> reps, IReadOnlyDictionary<long, DateOnly> lastPerRep, DateOnly today, TeamCalendar calendar) =>
+    [
+        .. reps
+            .Where(r => r.Tier.NeedsHelpFirst())
+            .Select(r => new RideAlongDue(r.MemberId, r.Name, r.Tier, lastPerRep.TryGetValue(r.MemberId, out var last) ? last : null))
+            .Where(due => NoRideAlongIn(DigestWorkDays, due.LastRideAlong, today, calendar))
+            .OrderByDescending(due => due.Tier).ThenBy(due => due.Name, StringComparer.Ordinal),
+    ];
+
     /// <summary>
     /// True when no ride-along fell on any of the last <paramref name="workDays"/> work days up to and
     /// including <paramref name="today"/> (today counts when it is a work day; holidays and days off are
@@ -39,3 +57,6 @@ public static class CoachingGap
         return counted == workDays && start is { } s ? s : today.AddDays(1 - workDays);
     }
 }
+
+/// <summary>A rep the digest names for a ride-along, with their last one (null: never).</summary>
+public sealed record RideAlongDue(long MemberId, string Name, Tier Tier, DateOnly? LastRideAlong);

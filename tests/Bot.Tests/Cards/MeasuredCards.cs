@@ -7,6 +7,7 @@ using IronArmy.Bot.Onboarding;
 using IronArmy.Bot.Resources;
 using IronArmy.Bot.RideAlongs;
 using IronArmy.Bot.Settings;
+using IronArmy.Bot.Tiers;
 using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Leaderboards;
@@ -30,7 +31,7 @@ internal static class MeasuredCards
         "kickoff-form", "kickoff-form-first", "kickoff-form-refused", "kickoff-summary",
         "recap-form", "recap-form-refused", "recap-summary",
         "welcome", "help", "channel-welcome", "status", "board", "digest",
-        "ride-along-form", "coaching-note",
+        "ride-along-form", "coaching-note", "tiers", "tiers-rep",
     ];
 
     public static AdaptiveCard Build(string name, Texts t) => name switch
@@ -56,6 +57,9 @@ internal static class MeasuredCards
         "coaching-note" => CoachingNoteCard.Build(t, 1, "Zhang Min", WorkDate, new Core.RideAlongs.CoachingNote(
             "Acme Trading", Core.RideAlongs.CoachingStage.YouSayIListen, "Objection handling", "Opened with the customer's own numbers",
             "Stop talking after the price", "Role-play the price objection together", WorkDate.AddDays(2))),
+        // A manager's 271 for a team of twelve, and what one of its reps sees.
+        "tiers" => TierCards.ForManagers(t, Tiers.TierSamples.View(12)).Single(),
+        "tiers-rep" => TierCards.ForRep(t, Tiers.TierSamples.View(12), 9),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a measured card."),
     };
 

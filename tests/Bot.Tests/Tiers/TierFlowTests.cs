@@ -2,8 +2,10 @@ using IronArmy.Bot.Protocol;
 using IronArmy.Bot.Tests.Conversations;
 using IronArmy.Bot.Tiers;
 using IronArmy.Core.Leaderboards;
+using IronArmy.Core.RideAlongs;
 using IronArmy.Core.Tiers;
 using IronArmy.Data.Leaderboards;
+using IronArmy.Data.RideAlongs;
 using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Tests.Tiers;
@@ -156,6 +158,40 @@ public sealed class TierFlowTests : IDisposable
         Assert.Contains("1 · help first", all);
         Assert.Contains("lower 7 · help first", all);
         Assert.DoesNotContain(Reps, r => _bot.Connector.To("a:29:" + r).Any(m => BotHost.Words(m.Activity).Contains("help first", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_digest_names_the_help_first_reps_without_a_ride_along_in_the_last_ten_work_days()
+    {
+        await InstallAsync();
+        // rep10 is the "1", rep07–rep09 the lower 7. rep09 had a ride-along two days ago, rep08 a month ago, rep07 never.
+        await _bot.WithDbAsync(async db =>
+        {
+            var members = await db.Members.Where(m => m.TeamId == _teamId).ToDictionaryAsync(m => m.TeamsUserId, m => m.Id);
+            RideAlongEntry Ride(string rep, int daysAgo) => new()
+            {
+                TeamId = _teamId, ManagerMemberId = members["29:manager"], RepMemberId = members["29:" + rep], WorkDate = _bot.Today().AddDays(-daysAgo),
+                Customer = "Acme", Stage = CoachingStage.IDoYouWatch, Skill = "Opening", SkillKey = "opening", OneChange = "Slow down", FollowUp = "Check in",
+                FollowUpOn = _bot.Today(), LoggedAtUtc = _bot.UtcNow,
+            };
+            db.Set<RideAlongEntry>().AddRange(Ride("rep09", 2), Ride("rep08", 30));
+            return await db.SaveChangesAsync();
+        });
+
+        await AskAsync("29:manager", "digest now");
+        var all = string.Join("\n", _bot.Connector.To("a:29:manager").Select(m => BotHost.Words(m.Activity)));
+
+        const string Heading = "Ride along next: no ride-along in the last 10 work days";
+        Assert.Contains(Heading, all);
+        var section = all[all.IndexOf(Heading, StringComparison.Ordinal)..];
+        Assert.Contains("1 · no ride-along yet", section);
+        Assert.Contains("Name rep10", section);
+        Assert.Contains("Name rep07", section);
+        Assert.Contains("Name rep08", section);
+        Assert.Contains("lower 7 · last ride-along", section);
+        Assert.DoesNotContain("Name rep09", section);
+        Assert.DoesNotContain("Name rep01", section);
+        Assert.DoesNotContain(Reps, r => _bot.Connector.To("a:29:" + r).Any(m => BotHost.Words(m.Activity).Contains("Ride along next", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using IronArmy.Core.RideAlongs;
 using IronArmy.Core.Scheduling;
 using IronArmy.Core.Teams;
+using IronArmy.Core.Tiers;
 
 namespace IronArmy.Core.Tests.RideAlongs;
 
@@ -45,5 +46,28 @@ public class CoachingGapTests
     {
         Assert.True(CoachingGap.NoRideAlongIn(10, Tuesday.AddDays(1), Tuesday, Calendar));
         Assert.Throws<ArgumentOutOfRangeException>(() => CoachingGap.NoRideAlongIn(0, Tuesday, Tuesday, Calendar));
+    }
+
+    [Fact]
+    public void The_digest_names_tier_1_and_lower_7_reps_without_a_ride_along_in_ten_work_days_worst_first()
+    {
+        RepTier Rep(long id, string name, Tier tier) => new(new RepWindow(id, name, 20, 0, 0, 0, 0), tier, tier == Tier.NotYetRanked ? null : 1, null, new Dictionary<TierMeasure, double>(), null);
+        var reps = new[]
+        {
+            Rep(1, "Ann", Tier.Two), Rep(2, "Bo", Tier.UpperSeven), Rep(3, "Cai", Tier.LowerSeven),
+            Rep(4, "Dan", Tier.LowerSeven), Rep(5, "Eve", Tier.One), Rep(6, "Fei", Tier.NotYetRanked), Rep(7, "Gus", Tier.LowerSeven),
+        };
+        var last = new Dictionary<long, DateOnly>
+        {
+            [1] = new(2026, 1, 5), [2] = new(2026, 1, 5), // far back, but not tiers that need help first
+            [3] = new(2026, 6, 9),                        // the window's first day: ridden with
+            [4] = new(2026, 6, 8),                        // the day before it: due
+        };
+
+        var due = CoachingGap.RepsToRideWith(reps, last, Tuesday, Calendar);
+
+        Assert.Equal(["Eve", "Dan", "Gus"], due.Select(d => d.Name));
+        Assert.Equal([null, new DateOnly(2026, 6, 8), null], due.Select(d => d.LastRideAlong));
+        Assert.Equal([Tier.One, Tier.LowerSeven, Tier.LowerSeven], due.Select(d => d.Tier));
     }
 }
