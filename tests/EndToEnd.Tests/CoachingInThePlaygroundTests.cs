@@ -13,15 +13,17 @@ namespace IronArmy.EndToEnd.Tests;
 /// logs a ride-along with Megan, Megan gets the coaching note in her 1:1 and presses Got it, the manager
 /// hears of it; the follow-up does not come the day before its date and comes on it, to both, when the
 /// bot's clock is moved on — the team's daily jobs fire on the way through the real scheduler. Then
-/// <c>271</c> shows every rep with a tier after a month of history.
+/// a month passes on the bot's clock and <c>271</c> shows every rep with a tier.
 /// </summary>
 /// <remarks>
-/// The month is seeded, not lived: a month of day rollups (what a shared recap writes) for the five
-/// mock reps is written straight into the bot's SQLite file through the data layer, and the reps'
-/// join dates moved back — sharing 150 recaps through the Playground day by day would take far longer
-/// than the rest of the suite. The ride-along, the note, the acknowledgement, the follow-up and the
-/// 271 itself all go through the product's real paths. Megan speaks through the Playground's "Mock an
-/// Activity" endpoint, as in <see cref="LeaderboardInThePlaygroundTests"/>.
+/// The month is lived, its history seeded: the bot's clock is moved on a month and every day's jobs
+/// fire on the way (kickoffs, shares, digests, the month's end), but nobody shares recaps during it, so
+/// the month of day rollups (what a shared recap writes) for the five mock reps is then written straight
+/// into the bot's SQLite file through the data layer, and the reps' join dates moved back — sharing 150
+/// recaps through the Playground day by day would take far longer than the rest of the suite. The
+/// ride-along, the note, the acknowledgement, the follow-up and the 271 itself all go through the
+/// product's real paths. Megan speaks through the Playground's "Mock an Activity" endpoint, as in
+/// <see cref="LeaderboardInThePlaygroundTests"/>.
 /// </remarks>
 public sealed class CoachingInThePlaygroundTests : IAsyncLifetime
 {
@@ -39,6 +41,9 @@ public sealed class CoachingInThePlaygroundTests : IAsyncLifetime
         ("user-id-4", "Patti Fernandez"),
         ("user-id-5", "Lynne Robbins"),
     ];
+
+    /// <summary>A month of the bot's messages (forms, nudges, digests, boards) goes out through the outbox at Teams' rates.</summary>
+    private static readonly TimeSpan MonthDeliveredWithin = TimeSpan.FromSeconds(180);
 
     private BotInThePlayground? _session;
 
@@ -126,8 +131,16 @@ public sealed class CoachingInThePlaygroundTests : IAsyncLifetime
             BotInThePlayground.SeenWithin);
         Assert.True(managerFollowUp is not null, $"No follow-up reached the manager on {followUpOn}.\n{session.Diagnostics()}");
 
-        // A month of history, then the manager's 271: every rep with a tier, the best in 2, the rest in 7.
-        await SeedMonthAsync(session.Bot.DatabasePath, followUpOn, await session.Bot.UtcNowAsync());
+        // A month passes: the bot lives it on its clock, every day's jobs firing on the way. Its history is
+        // then put in place, and the manager asks for the 271: every rep with a tier, the best in 2, the rest in 7.
+        var monthLater = followUpOn.AddDays(30);
+        await session.Bot.MoveClockToAsync(At(monthLater, 12, zone));
+        // Lived to its end: the last day's kickoff reaches Megan (after the month's other messages, so a longer bound).
+        var lastDay = await playground.Recording.WaitForAsync(
+            _ => playground.Recording.BotActivities(meganChat).FirstOrDefault(a => IsKickoffFormFor(a, monthLater)) is { ValueKind: JsonValueKind.Object } found ? new Box(found) : null,
+            MonthDeliveredWithin);
+        Assert.True(lastDay is not null, $"The kickoff of {monthLater} did not reach {MeganName} after a month on the clock.\n{session.Diagnostics()}");
+        await SeedMonthAsync(session.Bot.DatabasePath, monthLater, await session.Bot.UtcNowAsync());
         var tiers = await session.SayAsync("271", until: found => found.Any(r => r.AdaptiveCards.Any()));
         var lines = Texts(tiers.Single(r => r.AdaptiveCards.Any()).AdaptiveCards.Single()).ToList();
         var two = lines.FindIndex(l => l.StartsWith("2 · share and coach", StringComparison.Ordinal));
