@@ -15,6 +15,7 @@ using IronArmy.Data.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddObservability();
+builder.Services.AddClockControl(builder.Configuration, builder.Environment);
 builder.Services.AddIronArmyData(builder.Configuration);
 builder.Services.AddBotProtocol(builder.Configuration, builder.Environment);
 builder.Services.AddDelivery(builder.Configuration);
@@ -33,6 +34,7 @@ builder.Services.AddReadinessChecks();
 var app = builder.Build();
 app.MapHealth();
 app.MapBotMessages();
+app.MapClockControl();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 
 namespace IronArmy.EndToEnd.Tests;
 
@@ -22,9 +23,16 @@ internal sealed class BotHost : IDisposable
 
     public Uri MessagesEndpoint => new(BaseAddress, "/api/messages");
 
+    /// <summary>The bot's SQLite file (a test may read it, or seed history the product would take weeks to write).</summary>
+    public string DatabasePath => Path.Combine(_dataFolder, "ironarmy.db");
+
+    /// <summary>The bot's Development-only time control (<c>Clock:Controllable</c>), when the bot was started with it.</summary>
+    private static readonly string ClockPath = "/_dev/clock";
+
     public string Tail(int lines = 40) => _process.Tail(lines);
 
-    public static async Task<BotHost> StartAsync(TimeSpan readyWithin)
+    /// <param name="settings">Configuration on top of the defaults, as environment variables (<c>Clock__Controllable</c>).</param>
+    public static async Task<BotHost> StartAsync(TimeSpan readyWithin, IReadOnlyDictionary<string, string>? settings = null)
     {
         var assembly = RepositoryLayout.BotAssembly;
         if (!File.Exists(assembly))
@@ -47,6 +55,8 @@ internal sealed class BotHost : IDisposable
         start.Environment["MicrosoftAppPassword"] = "";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__IronArmy"] = $"Data Source={Path.Combine(dataFolder, "ironarmy.db")}";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
 
         var host = new BotHost(ChildProcess.Start(start, "The .NET SDK's `dotnet` must be on PATH."), dataFolder, baseAddress);
         try
@@ -60,6 +70,29 @@ internal sealed class BotHost : IDisposable
             throw;
         }
     }
+
+    /// <summary>The bot's time (with <c>Clock__Controllable</c>).</summary>
+    public async Task<DateTimeOffset> UtcNowAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var now = await http.GetFromJsonAsync<ClockNow>(ClockPath);
+        return now!.UtcNow;
+    }
+
+    /// <summary>
+    /// Moves the bot's clock on to <paramref name="to"/>; the bot stops at every scheduled fire on the way and
+    /// runs its jobs there, and answers once they have run (what they queued is then on its way).
+    /// </summary>
+    public async Task<DateTimeOffset> MoveClockToAsync(DateTimeOffset to)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
+        using var response = await http.PostAsJsonAsync(ClockPath, new { to });
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"The bot refused to move its clock to {to:o}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}\n{Tail()}");
+        return (await response.Content.ReadFromJsonAsync<ClockNow>())!.UtcNow;
+    }
+
+    private sealed record ClockNow(DateTimeOffset UtcNow, int Fires);
 
     private async Task WaitUntilLiveAsync(TimeSpan within)
     {

@@ -35,10 +35,13 @@ internal sealed class BotInThePlayground : IAsyncDisposable
 
     public AgentsPlayground Playground { get; }
 
-    public static async Task<BotInThePlayground> StartAsync()
+    public BotHost Bot => _bot;
+
+    /// <param name="settings">The bot's configuration on top of the defaults (see <see cref="BotHost.StartAsync"/>).</param>
+    public static async Task<BotInThePlayground> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         AgentsPlayground.EnsureInstalled(); // before spending time starting the bot
-        var bot = await BotHost.StartAsync(StartWithin);
+        var bot = await BotHost.StartAsync(StartWithin, settings);
         try
         {
             return new BotInThePlayground(bot, await AgentsPlayground.StartAsync(bot.MessagesEndpoint, StartWithin));

@@ -83,6 +83,10 @@ internal sealed class PlaygroundRecording(string path)
     public IReadOnlyList<JsonElement> BotActivities(string conversationId) =>
         Read().Where(e => IsActivityPost(e, conversationId)).Select(e => e.RequestBody).ToList();
 
+    /// <summary>The bot's accepted posts into a conversation, as the whole exchanges (with the id the Playground gave each).</summary>
+    public IReadOnlyList<RecordedExchange> BotPosts(string conversationId) =>
+        Read().Where(e => IsActivityPost(e, conversationId) && e.Succeeded).ToList();
+
     /// <summary>The bot's accepted replies to one activity: posted to .../activities/{id} or carrying replyToId.</summary>
     public IReadOnlyList<JsonElement> BotRepliesTo(string conversationId, string activityId) =>
         BotReplyPostsTo(conversationId, activityId).Select(e => e.RequestBody).ToList();
