@@ -122,6 +122,12 @@ internal static class BoardHistory
             "INSERT INTO \"RepMonthRollups\" (\"TeamId\", \"MemberId\", \"Month\", \"SignedAmountMinor\", \"Signings\", \"Visits\", \"ValidNewCustomers\", \"AConversions\", \"Days\", \"UpdatedAtUtc\", \"Version\") " +
             "SELECT \"TeamId\", \"MemberId\", substr(\"WorkDate\", 1, 8) || '01', SUM(\"SignedAmountMinor\"), SUM(\"Signings\"), SUM(\"Visits\"), SUM(\"ValidNewCustomers\"), SUM(\"AConversions\"), COUNT(*), '2026-01-01 10:30:00', 1 " +
             "FROM \"RepDayRollups\" GROUP BY \"TeamId\", \"MemberId\", substr(\"WorkDate\", 1, 8)");
+        // The running totals the context's save keeps (RunningTotals), as the RunningTotals migration backfills them.
+        await Execute(connection, null,
+            "UPDATE \"RepDayRollups\" SET \"RunningSignedAmountMinor\" = w.\"S\", \"RunningValidNewCustomers\" = w.\"N\", \"RunningVisits\" = w.\"V\", \"RunningAConversions\" = w.\"A\", \"RunningDays\" = w.\"D\" " +
+            "FROM (SELECT \"Id\", SUM(\"SignedAmountMinor\") OVER r AS \"S\", SUM(\"ValidNewCustomers\") OVER r AS \"N\", SUM(\"Visits\") OVER r AS \"V\", SUM(\"AConversions\") OVER r AS \"A\", COUNT(*) OVER r AS \"D\" " +
+            "FROM \"RepDayRollups\" WINDOW r AS (PARTITION BY \"MemberId\" ORDER BY \"WorkDate\" ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) AS w " +
+            "WHERE w.\"Id\" = \"RepDayRollups\".\"Id\"");
         await Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE);");
         await connection.CloseAsync();
         // The bulk load wrote ~350 MB without syncing; written back now, so the measurement reads a

@@ -64,13 +64,16 @@ public class IronArmyDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnlyRecords.Check(ChangeTracker);
+        RunningTotals.Stage(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyRecords.Check(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Here rather than in each writer, so no write of a day rollup can leave later running totals stale.
+        await RunningTotals.StageAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

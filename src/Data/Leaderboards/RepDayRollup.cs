@@ -45,6 +45,21 @@ public sealed class RepDayRollup
     /// <summary>When the recap save that wrote these numbers happened.</summary>
     public DateTime UpdatedAtUtc { get; set; }
 
+    // The rep's running totals up to and including this day, kept by every save (RunningTotals), so a
+    // window's sum is this row's minus the one before the window: two seeks per rep, not a range scan.
+
+    /// <summary>Signed amount summed over the rep's rows through <see cref="WorkDate"/>.</summary>
+    public long RunningSignedAmountMinor { get; set; }
+
+    public int RunningValidNewCustomers { get; set; }
+
+    public int RunningVisits { get; set; }
+
+    public int RunningAConversions { get; set; }
+
+    /// <summary>The rep's rows (shared days) through <see cref="WorkDate"/>: whether a window had any.</summary>
+    public int RunningDays { get; set; }
+
     public static RepDayRollup Of(long teamId, long memberId, RepDayTally tally, DateTime nowUtc)
     {
         var rollup = new RepDayRollup { TeamId = teamId, MemberId = memberId, WorkDate = tally.WorkDate };

@@ -790,6 +790,21 @@ namespace IronArmy.Data.Migrations.SqlServer
                     b.Property<bool>("MetValidNewStandard")
                         .HasColumnType("bit");
 
+                    b.Property<int>("RunningAConversions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RunningDays")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RunningSignedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RunningValidNewCustomers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RunningVisits")
+                        .HasColumnType("int");
+
                     b.Property<long>("SignedAmountMinor")
                         .HasColumnType("bigint");
 

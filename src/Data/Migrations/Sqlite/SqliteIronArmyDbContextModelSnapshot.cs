@@ -747,6 +747,21 @@ namespace IronArmy.Data.Migrations.Sqlite
                     b.Property<bool>("MetValidNewStandard")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RunningAConversions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunningDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RunningSignedAmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunningValidNewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunningVisits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SignedAmountMinor")
                         .HasColumnType("INTEGER");
 
