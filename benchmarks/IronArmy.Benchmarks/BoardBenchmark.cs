@@ -54,7 +54,7 @@ internal static class BoardBenchmark
 
             // Warm-up: JIT, EF's query cache, the context pool, SQLite's page cache.
             MonthlyBoard board = null!;
-            for (var i = 0; i < 30; i++) board = (await BuildTimedAsync(contexts, teamId, asker)).Board;
+            for (var i = 0; i < Math.Max(1, options.Warmup); i++) board = (await BuildTimedAsync(contexts, teamId, asker)).Board;
             Describe(board);
 
             Console.WriteLine(Latencies.Header);

@@ -3,13 +3,14 @@ using System.Globalization;
 namespace IronArmy.Benchmarks;
 
 /// <summary>
-/// The board command line: <c>[--teams 1] [--reps 1000] [--runs 5] [--iterations 40] [--rollups-only] [--db PATH]</c>.
+/// The board command line: <c>[--teams 1] [--reps 1000] [--runs 5] [--iterations 40] [--warmup 30] [--rollups-only] [--db PATH]</c>.
 /// <c>--reps</c> is per team; <c>--rollups-only</c> seeds the rollups and plans but not the recaps and visits;
+/// <c>--warmup</c> is how many builds run before the measured ones (JIT, EF's query cache, the pools, SQLite's page cache);
 /// <c>--db</c> keeps the database file at PATH (seeded when it does not exist, reused when it does).
 /// </summary>
-internal sealed record BoardOptions(int Teams, int RepsPerTeam, int Runs, int Iterations, bool RollupsOnly, string? Database)
+internal sealed record BoardOptions(int Teams, int RepsPerTeam, int Runs, int Iterations, int Warmup, bool RollupsOnly, string? Database)
 {
-    public static BoardOptions Default { get; } = new(1, 1000, 5, 40, false, null);
+    public static BoardOptions Default { get; } = new(1, 1000, 5, 40, 30, false, null);
 
     public static BoardOptions Parse(string[] args)
     {
@@ -36,6 +37,7 @@ internal sealed record BoardOptions(int Teams, int RepsPerTeam, int Runs, int It
                 "--reps" => options with { RepsPerTeam = value },
                 "--runs" => options with { Runs = value },
                 "--iterations" => options with { Iterations = value },
+                "--warmup" => options with { Warmup = value },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

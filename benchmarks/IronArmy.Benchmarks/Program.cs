@@ -28,6 +28,6 @@ switch (args.FirstOrDefault())
         await FanOutBenchmark.RunAsync(messages);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Use: fanout [messages] | kickoff-submit [--reps N] [--rounds N] [--store memory|database|both] | board [--teams N] [--reps N] [--runs N] [--iterations N] [--rollups-only] | tiers [--reps N] [--runs N] [--iterations N] [--db PATH] | digest [--reps N] [--days N] [--runs N] [--warmup N]");
+        Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Use: fanout [messages] | kickoff-submit [--reps N] [--rounds N] [--store memory|database|both] | board [--teams N] [--reps N] [--runs N] [--iterations N] [--rollups-only] | tiers [--reps N] [--runs N] [--iterations N] [--warmup N] [--db PATH] | digest [--reps N] [--days N] [--runs N] [--warmup N]");
         return 2;
 }

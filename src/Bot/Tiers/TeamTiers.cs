@@ -4,6 +4,7 @@ using IronArmy.Data;
 using IronArmy.Data.Calendar;
 using IronArmy.Data.Teams;
 using IronArmy.Data.Tiers;
+using Microsoft.EntityFrameworkCore;
 
 namespace IronArmy.Bot.Tiers;
 
@@ -25,11 +26,11 @@ public sealed record TierView(
 }
 
 /// <summary>
-/// Reads a team's 271 from storage: its reps, calendar and leave, and both windows' sums in one
+/// Reads a team's 271 from storage: its calendar and leave, and each window's reps and sums in one
 /// read of the day rollups (<see cref="TierQueries"/>); what the numbers mean is Core's
-/// (<see cref="TierWindow"/>, <see cref="TierRanking"/>). Five small queries whatever the history.
+/// (<see cref="TierWindow"/>, <see cref="TierRanking"/>). Four small queries whatever the history.
 /// </summary>
-public sealed class TeamTiers(IronArmyDbContext db)
+public sealed class TeamTiers(IronArmyDbContext db, IDbContextFactory<IronArmyDbContext> contexts)
 {
     // One digest reads the same ranking twice (the 271's lines and the ride-alongs'): built once per scope.
     private readonly Dictionary<(long TeamId, DateOnly Last, DateOnly? ComparedWith, TierSettings Settings), TierView> _built = [];
@@ -66,20 +67,33 @@ public sealed class TeamTiers(IronArmyDbContext db)
         var beforeLast = comparedWith ?? (recent.Count > TierSettings.TrendDays ? recent[TierSettings.TrendDays] : null);
         var beforeDays = beforeLast is { } b ? TierWindow.WorkDays(calendar, b, settings.WindowDays) : [];
 
-        var reps = await db.TierRepsAsync(team.Id, team.Schedule.Zone, ct);
         var leaves = await db.TeamLeavesAsync(team.Id, from, last, ct);
         var first = nowDays.Count > 0 ? nowDays[^1] : last;
-        var sums = await db.TierSumsAsync(team.Id, first, last, beforeDays.Count > 0 ? beforeDays[^1] : first, beforeLast ?? last, ct);
+        // The ranking compared with is read on a second pooled connection while this one reads the
+        // current window: the two are independent, and half the seeks each halves the wait on an idle
+        // core (on a busy one it costs nothing). Task.Run because SQLite's async calls finish synchronously.
+        var beforeRead = beforeLast is { } beforeThrough
+            ? Task.Run(() => ReadWindowAsync(team, beforeDays.Count > 0 ? beforeDays[^1] : beforeThrough, beforeThrough, ct), ct)
+            : Task.FromResult<IReadOnlyList<TierRepSums>>([]);
+        var nowRead = db.TierWindowAsync(team.Id, team.Schedule.Zone, first, last, ct);
+        await Task.WhenAll(nowRead, beforeRead);
+        var reps = await nowRead;
+        var earlier = (await beforeRead).ToDictionary(r => r.Rep.MemberId, r => r.Sums);
 
-        RepWindow Window(TierRep rep, IReadOnlyList<DateOnly> days, Func<TierSums, WindowSums> pick)
-        {
-            var s = sums.TryGetValue(rep.MemberId, out var found) ? pick(found) : WindowSums.None;
-            return new RepWindow(rep.MemberId, rep.Name, TierWindow.DueDays(days, leaves[rep.MemberId], rep.JoinedOn), s.SignedAmountMinor, s.ValidNewCustomers, s.Visits, s.MovedToA);
-        }
+        RepWindow Window(TierRep rep, IReadOnlyList<DateOnly> days, WindowSums s) =>
+            new(rep.MemberId, rep.Name, TierWindow.DueDays(days, leaves[rep.MemberId], rep.JoinedOn), s.SignedAmountMinor, s.ValidNewCustomers, s.Visits, s.MovedToA);
 
-        var now = TierRanking.Of(reps.Select(r => Window(r, nowDays, s => s.Now)), settings, team.Standard.Visits);
-        var before = beforeLast is null ? TierRanking.Empty : TierRanking.Of(reps.Select(r => Window(r, beforeDays, s => s.Before)), settings, team.Standard.Visits);
+        var now = TierRanking.Of(reps.Select(r => Window(r.Rep, nowDays, r.Sums)), settings, team.Standard.Visits);
+        var before = beforeLast is null
+            ? TierRanking.Empty
+            : TierRanking.Of(reps.Select(r => Window(r.Rep, beforeDays, earlier.GetValueOrDefault(r.Rep.MemberId, WindowSums.None))), settings, team.Standard.Visits);
         var movements = TierMovement.Between(now, before).ToDictionary(m => m.Now.MemberId);
         return new TierView(team.Name, first, last, beforeLast, settings, team.Standard.Visits, now, movements);
+    }
+
+    private async Task<IReadOnlyList<TierRepSums>> ReadWindowAsync(Team team, DateOnly from, DateOnly through, CancellationToken ct)
+    {
+        await using var other = await contexts.CreateDbContextAsync(ct);
+        return await other.TierWindowAsync(team.Id, team.Schedule.Zone, from, through, ct);
     }
 }

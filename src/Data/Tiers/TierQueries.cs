@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using IronArmy.Core.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,88 +13,79 @@ public sealed record WindowSums(long SignedAmountMinor, int ValidNewCustomers, i
 /// <summary>A rep the 271 ranks: an active member with the rep role, and the team date they joined.</summary>
 public sealed record TierRep(long MemberId, string Name, DateOnly JoinedOn);
 
-/// <summary>Per member, the sums over the current window and over an earlier one (the trend's).</summary>
-public sealed record TierSums(long MemberId, WindowSums Now, WindowSums Before);
+/// <summary>A ranked rep and their sums over one window.</summary>
+public sealed record TierRepSums(TierRep Rep, WindowSums Sums);
 
 /// <summary>A rep's running totals at a row of theirs (see <see cref="Leaderboards.RepDayRollup"/>); null before their first row.</summary>
-public sealed record RunningPoint(long SignedAmountMinor, int ValidNewCustomers, int Visits, int MovedToA, int Days);
+public sealed record RunningPoint(long SignedAmountMinor, int ValidNewCustomers, int Visits, int MovedToA);
 
-/// <summary>Per member, the running totals at the end of each window and just before its start.</summary>
-public sealed record TierPoints(long MemberId, RunningPoint? NowEnd, RunningPoint? NowStart, RunningPoint? BeforeEnd, RunningPoint? BeforeStart);
+/// <summary>An active rep with their running totals at the end of a window and just before its start.</summary>
+public sealed record TierEdges(long MemberId, string Name, DateTime JoinedAtUtc, RunningPoint? End, RunningPoint? Start);
 
 /// <summary>
-/// What the 271 ranking reads: the day rollups (never visits or recaps). A window's sums are the
-/// difference of the rep's running totals at its last day and just before its first: per rep and
-/// window edge, one seek of the (MemberId, WorkDate) index for the row and one by its id — about
-/// 8,000 seeks for 1,000 reps, where summing the windows' rows grouped ~25,000 index rows in a
-/// temporary B-tree with conditional sums (the old design, 4× slower on the benchmark).
+/// What the 271 ranking reads: the team's active reps and the day rollups (never visits or recaps).
+/// A window's sums are the difference of a rep's running totals at its last day and just before its
+/// first: per rep and edge, one seek of the (MemberId, WorkDate) index for the row and one by its id —
+/// about 4,000 seeks a window for 1,000 reps, where summing the window's rows grouped ~25,000 index
+/// rows in a temporary B-tree with conditional sums (the old design, 4× slower on the benchmark).
+/// One query per window, so a ranking and the one it is compared with can be read side by side.
 /// </summary>
 public static class TierQueries
 {
-    /// <summary>The team's active reps (managers coach the 271; they are not in it).</summary>
-    public static async Task<IReadOnlyList<TierRep>> TierRepsAsync(this IronArmyDbContext db, long teamId, TeamZone zone, CancellationToken ct)
+    /// <summary>The team's active reps (managers coach the 271; they are not in it) with their sums from <paramref name="from"/> through <paramref name="through"/>.</summary>
+    public static async Task<IReadOnlyList<TierRepSums>> TierWindowAsync(
+        this IronArmyDbContext db, long teamId, TeamZone zone, DateOnly from, DateOnly through, CancellationToken ct)
     {
-        var rows = await db.Members.AsNoTracking()
-            .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
-            .Select(m => new { m.Id, m.Name, m.JoinedAtUtc })
-            .ToListAsync(ct);
-        // Rows from before join times were recorded carry the default instant: joined "always".
-        return [.. rows.Select(r => new TierRep(r.Id, r.Name, r.JoinedAtUtc == default ? DateOnly.MinValue : zone.DateOf(r.JoinedAtUtc)))];
-    }
-
-    /// <summary>Members without a shared day in either window are absent (their sums are <see cref="WindowSums.None"/>).</summary>
-    public static async Task<IReadOnlyDictionary<long, TierSums>> TierSumsAsync(
-        this IronArmyDbContext db, long teamId, DateOnly nowFrom, DateOnly nowThrough, DateOnly beforeFrom, DateOnly beforeThrough, CancellationToken ct)
-    {
-        var points = await Sums(db, teamId, nowFrom, nowThrough, beforeFrom, beforeThrough).ToListAsync(ct);
-        var sums = new Dictionary<long, TierSums>();
-        foreach (var p in points)
+        var reps = new List<TierRepSums>();
+        await foreach (var e in CompiledEdges(db, teamId, from, through).WithCancellation(ct))
         {
-            var (now, nowDays) = Between(p.NowStart, p.NowEnd);
-            var (before, beforeDays) = Between(p.BeforeStart, p.BeforeEnd);
-            if (nowDays > 0 || beforeDays > 0) sums[p.MemberId] = new TierSums(p.MemberId, now, before);
+            // Rows from before join times were recorded carry the default instant: joined "always".
+            var rep = new TierRep(e.MemberId, e.Name, e.JoinedAtUtc == default ? DateOnly.MinValue : zone.DateOf(e.JoinedAtUtc));
+            reps.Add(new TierRepSums(rep, Between(e.Start, e.End)));
         }
 
-        return sums;
+        return reps;
     }
 
-    private static (WindowSums Sums, int Days) Between(RunningPoint? start, RunningPoint? end)
+    private static WindowSums Between(RunningPoint? start, RunningPoint? end)
     {
-        var s = start ?? new RunningPoint(0, 0, 0, 0, 0);
-        var e = end ?? s;
-        return (new WindowSums(e.SignedAmountMinor - s.SignedAmountMinor, e.ValidNewCustomers - s.ValidNewCustomers, e.Visits - s.Visits, e.MovedToA - s.MovedToA), e.Days - s.Days);
+        if (end is null) return WindowSums.None;
+        return start is null
+            ? new WindowSums(end.SignedAmountMinor, end.ValidNewCustomers, end.Visits, end.MovedToA)
+            : new WindowSums(end.SignedAmountMinor - start.SignedAmountMinor, end.ValidNewCustomers - start.ValidNewCustomers, end.Visits - start.Visits, end.MovedToA - start.MovedToA);
     }
 
     /// <summary>The query itself (for its query plan in tests and the benchmark).</summary>
-    public static IQueryable<TierPoints> Sums(IronArmyDbContext db, long teamId, DateOnly nowFrom, DateOnly nowThrough, DateOnly beforeFrom, DateOnly beforeThrough)
-    {
-        // Each edge is the id of the rep's last row on or before it: a seek in the unique index, whose
-        // entries carry the row id, so the running totals are then one lookup by primary key.
-        var edges = db.Members
-            .Where(m => m.TeamId == teamId)
-            .Select(m => new
-            {
-                MemberId = m.Id,
-                NowEnd = db.RepDayRollups.Where(r => r.MemberId == m.Id && r.WorkDate <= nowThrough).OrderByDescending(r => r.WorkDate).Select(r => (long?)r.Id).FirstOrDefault(),
-                NowStart = db.RepDayRollups.Where(r => r.MemberId == m.Id && r.WorkDate < nowFrom).OrderByDescending(r => r.WorkDate).Select(r => (long?)r.Id).FirstOrDefault(),
-                BeforeEnd = db.RepDayRollups.Where(r => r.MemberId == m.Id && r.WorkDate <= beforeThrough).OrderByDescending(r => r.WorkDate).Select(r => (long?)r.Id).FirstOrDefault(),
-                BeforeStart = db.RepDayRollups.Where(r => r.MemberId == m.Id && r.WorkDate < beforeFrom).OrderByDescending(r => r.WorkDate).Select(r => (long?)r.Id).FirstOrDefault(),
-            });
-        // Joins by key (LEFT JOIN … ON), not correlated Where: SQLite has no APPLY.
-        return from e in edges
-               join neRow in db.RepDayRollups on e.NowEnd equals (long?)neRow.Id into neRows
-               from ne in neRows.DefaultIfEmpty()
-               join nsRow in db.RepDayRollups on e.NowStart equals (long?)nsRow.Id into nsRows
-               from ns in nsRows.DefaultIfEmpty()
-               join beRow in db.RepDayRollups on e.BeforeEnd equals (long?)beRow.Id into beRows
-               from be in beRows.DefaultIfEmpty()
-               join bsRow in db.RepDayRollups on e.BeforeStart equals (long?)bsRow.Id into bsRows
-               from bs in bsRows.DefaultIfEmpty()
-               select new TierPoints(
-                   e.MemberId,
-                   ne == null ? null : new RunningPoint(ne.RunningSignedAmountMinor, ne.RunningValidNewCustomers, ne.RunningVisits, ne.RunningAConversions, ne.RunningDays),
-                   ns == null ? null : new RunningPoint(ns.RunningSignedAmountMinor, ns.RunningValidNewCustomers, ns.RunningVisits, ns.RunningAConversions, ns.RunningDays),
-                   be == null ? null : new RunningPoint(be.RunningSignedAmountMinor, be.RunningValidNewCustomers, be.RunningVisits, be.RunningAConversions, be.RunningDays),
-                   bs == null ? null : new RunningPoint(bs.RunningSignedAmountMinor, bs.RunningValidNewCustomers, bs.RunningVisits, bs.RunningAConversions, bs.RunningDays));
-    }
+    public static IQueryable<TierEdges> Edges(IronArmyDbContext db, long teamId, DateOnly from, DateOnly through) =>
+        EdgesQuery.Compile()(db, teamId, from, through);
+
+    // Compiled once: the expression is large, and EF would otherwise walk it for its cache key on every call.
+    private static readonly Func<IronArmyDbContext, long, DateOnly, DateOnly, IAsyncEnumerable<TierEdges>> CompiledEdges =
+        EF.CompileAsyncQuery(EdgesQuery);
+
+    private static Expression<Func<IronArmyDbContext, long, DateOnly, DateOnly, IQueryable<TierEdges>>> EdgesQuery =>
+        (db, teamId, first, last) =>
+            // Each edge is the id of the rep's last row on or before it: a seek in the unique index, whose
+            // entries carry the row id, so the running totals are then one lookup by primary key.
+            // Joins by key (LEFT JOIN … ON), not correlated Where: SQLite has no APPLY.
+            from e in db.Members
+                .Where(m => m.TeamId == teamId && m.IsActive && m.Role == MemberRole.Rep)
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Name,
+                    m.JoinedAtUtc,
+                    End = db.RepDayRollups.Where(r => r.MemberId == m.Id && r.WorkDate <= last).OrderByDescending(r => r.WorkDate).Select(r => (long?)r.Id).FirstOrDefault(),
+                    Start = db.RepDayRollups.Where(r => r.MemberId == m.Id && r.WorkDate < first).OrderByDescending(r => r.WorkDate).Select(r => (long?)r.Id).FirstOrDefault(),
+                })
+            join endRow in db.RepDayRollups on e.End equals (long?)endRow.Id into endRows
+            from end in endRows.DefaultIfEmpty()
+            join startRow in db.RepDayRollups on e.Start equals (long?)startRow.Id into startRows
+            from start in startRows.DefaultIfEmpty()
+            select new TierEdges(
+                e.Id,
+                e.Name,
+                e.JoinedAtUtc,
+                end == null ? null : new RunningPoint(end.RunningSignedAmountMinor, end.RunningValidNewCustomers, end.RunningVisits, end.RunningAConversions),
+                start == null ? null : new RunningPoint(start.RunningSignedAmountMinor, start.RunningValidNewCustomers, start.RunningVisits, start.RunningAConversions));
 }

@@ -1,4 +1,5 @@
 using IronArmy.Core.Leaderboards;
+using IronArmy.Core.Teams;
 using IronArmy.Data.EveningShare;
 using IronArmy.Data.Leaderboards;
 using IronArmy.Data.Teams;
@@ -167,8 +168,8 @@ public sealed class RunningTotalsTests : IAsyncLifetime
         async Task<WindowSums> NowAsync()
         {
             await using var db = await database.CreateContextAsync();
-            var sums = await db.TierSumsAsync(team.Id, new(2026, 11, 23), new(2026, 12, 4), new(2026, 11, 16), new(2026, 11, 27), default);
-            return sums[li.Id].Now;
+            var window = await db.TierWindowAsync(team.Id, TeamZone.Of("Asia/Shanghai"), new(2026, 11, 23), new(2026, 12, 4), default);
+            return window.Single(r => r.Rep.MemberId == li.Id).Sums;
         }
 
         Assert.Equal(new WindowSums(300, 4, 16, 0), await NowAsync());

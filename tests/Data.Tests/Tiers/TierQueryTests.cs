@@ -31,7 +31,7 @@ public sealed class TierQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Both_windows_are_summed_per_rep_in_one_read_both_ends_included()
+    public async Task A_windows_sums_per_rep_include_both_ends_and_only_the_teams_reps()
     {
         var team = await KickoffTeam.WithRepsAsync(database, "Li Na", "Wang Wei");
         var other = await KickoffTeam.WithRepsAsync(database, "Chen Jing");
@@ -42,28 +42,28 @@ public sealed class TierQueryTests : IAsyncLifetime
 
         await using var db = await database.CreateContextAsync();
         // Now: 23 Nov – 4 Dec; a week earlier: 16 Nov – 27 Nov.
-        var sums = await db.TierSumsAsync(team.Id, new(2026, 11, 23), new(2026, 12, 4), new(2026, 11, 16), new(2026, 11, 27), default);
+        var zone = TeamZone.Of("Asia/Shanghai");
+        var now = (await db.TierWindowAsync(team.Id, zone, new(2026, 11, 23), new(2026, 12, 4), default)).ToDictionary(r => r.Rep.Name, r => r.Sums);
+        var before = (await db.TierWindowAsync(team.Id, zone, new(2026, 11, 16), new(2026, 11, 27), default)).ToDictionary(r => r.Rep.Name, r => r.Sums);
 
-        var li = sums[team.Named("Li Na").Id];
-        Assert.Equal(new WindowSums(600, 9, 26, 1), li.Now);
-        Assert.Equal(new WindowSums(10_299, 6, 26, 1), li.Before);
-        var wang = sums[team.Named("Wang Wei").Id];
-        Assert.Equal(new WindowSums(0, 2, 3, 0), wang.Now);
-        Assert.Equal(WindowSums.None, wang.Before);
-        Assert.Equal(2, sums.Count);
+        Assert.Equal(new WindowSums(600, 9, 26, 1), now["Li Na"]);
+        Assert.Equal(new WindowSums(10_299, 6, 26, 1), before["Li Na"]);
+        Assert.Equal(new WindowSums(0, 2, 3, 0), now["Wang Wei"]);
+        Assert.Equal(WindowSums.None, before["Wang Wei"]);
+        Assert.Equal(["Li Na", "Wang Wei"], now.Keys.Order());
     }
 
     [Fact]
     public async Task The_windows_are_index_seeks_per_rep_never_a_range_of_rows_or_a_sort()
     {
         await using var db = await database.CreateContextAsync();
-        var plan = await BoardQueryTests.ExplainAsync(db, TierQueries.Sums(db, 1, new(2026, 11, 23), new(2026, 12, 4), new(2026, 11, 16), new(2026, 11, 27)));
+        var plan = await BoardQueryTests.ExplainAsync(db, TierQueries.Edges(db, 1, new(2026, 11, 23), new(2026, 12, 4)));
 
         // Per member and window edge: the last row on or before it by the unique (MemberId, WorkDate)
         // index, then its running totals by primary key; no temporary B-tree, no scan.
         Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal) || line.Contains("TEMP B-TREE", StringComparison.Ordinal));
-        Assert.Equal(4, plan.Count(line => line.Contains("USING COVERING INDEX IX_RepDayRollups_MemberId_WorkDate (MemberId=? AND WorkDate<?)", StringComparison.Ordinal)));
-        Assert.Equal(4, plan.Count(line => line.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal)));
+        Assert.Equal(2, plan.Count(line => line.Contains("USING COVERING INDEX IX_RepDayRollups_MemberId_WorkDate (MemberId=? AND WorkDate<?)", StringComparison.Ordinal)));
+        Assert.Equal(2, plan.Count(line => line.Contains("USING INTEGER PRIMARY KEY (rowid=?)", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -78,9 +78,9 @@ public sealed class TierQueryTests : IAsyncLifetime
         }
 
         await using var read = await database.CreateContextAsync();
-        var reps = await read.TierRepsAsync(team.Id, TeamZone.Of("Asia/Shanghai"), default);
+        var reps = await read.TierWindowAsync(team.Id, TeamZone.Of("Asia/Shanghai"), new(2026, 11, 23), new(2026, 12, 4), default);
 
-        Assert.Equal([new TierRep(team.Named("Li Na").Id, "Li Na", new DateOnly(2026, 12, 1))], reps);
+        Assert.Equal([new TierRepSums(new TierRep(team.Named("Li Na").Id, "Li Na", new DateOnly(2026, 12, 1)), WindowSums.None)], reps);
     }
 
     [Fact]
