@@ -48,6 +48,8 @@ public static class RideAlongCard
         body.AddRange(inputs.LongText(RideAlongInputs.WentWell, t["Ride_WentWell"], t["Ride_WentWellPlaceholder"], RideAlongLimits.MaxTextLength));
         body.AddRange(inputs.LongText(RideAlongInputs.OneChange, t["Ride_OneChange"], t["Ride_OneChangePlaceholder"], RideAlongLimits.MaxTextLength));
         body.AddRange(inputs.LongText(RideAlongInputs.FollowUp, t["Ride_FollowUp"], t["Ride_FollowUpPlaceholder"], RideAlongLimits.MaxTextLength));
+        // The client checks the date against its minimum with the input's one message: "Required" under a past date misleads.
+        inputs.Explain(RideAlongInputs.FollowUpOn, FieldProblemKind.Required, t["Ride_FollowUpOnRequired"]);
         body.AddRange(inputs.Date(RideAlongInputs.FollowUpOn, t["Ride_FollowUpOn"], form.Today));
 
         body.Add(FormLayout.Section(t["Ride_PrivateSection"]));

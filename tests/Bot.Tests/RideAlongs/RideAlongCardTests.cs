@@ -3,6 +3,7 @@ using IronArmy.Bot.Cards;
 using IronArmy.Bot.Resources;
 using IronArmy.Bot.RideAlongs;
 using IronArmy.Bot.Tests.Cards;
+using IronArmy.Bot.Tests.Kickoff;
 using IronArmy.Core.Forms;
 using IronArmy.Core.RideAlongs;
 
@@ -71,6 +72,19 @@ public class RideAlongCardTests
         foreach (var message in new[] { unknownRep, unknownStage, past, tooLong }) Assert.Contains(message, json);
         Assert.Contains("Objection handling", json);
         Assert.Contains(new string('x', 600), json);
+    }
+
+    [Theory]
+    [InlineData("en-US", "Pick a date: today or later")]
+    [InlineData("zh-CN", "请选择日期：今天或以后")]
+    public void The_follow_up_date_offers_today_or_later_and_says_so_when_the_client_refuses_one(string locale, string message)
+    {
+        var json = Json(RideAlongCard.Build(Texts.For(locale), new RideAlongFormView(Today, Team, new Dictionary<string, string>(), [], [], [])));
+        var date = KickoffSamples.Inputs(json)[RideAlongInputs.FollowUpOn];
+
+        Assert.Equal("2026-06-09", date.GetProperty("min").GetString());
+        Assert.True(date.GetProperty("isRequired").GetBoolean());
+        Assert.Equal(message, date.GetProperty("errorMessage").GetString());
     }
 
     [Fact]
