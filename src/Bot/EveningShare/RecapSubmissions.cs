@@ -43,7 +43,7 @@ public sealed class RecapSubmissions(IronArmyDbContext db, RecapCards cards, Lat
         var entered = CardData.InputsOf(data);
         var limits = RecapLimits.For(team.CurrencyCode);
         var read = RecapForm.Read(entered, limits, plan?.Visits ?? []);
-        if (read.Recap is not { } recap)
+        if (read.Value is not { } recap)
         {
             log.LogInformation("Recap from member {MemberId} for {WorkDate} refused: {Problems} problems", member.Id, workDate, read.Problems.Count);
             return await cards.FormAsync(team, member, workDate, ct, CardData.Entered(entered), read.Problems, t);

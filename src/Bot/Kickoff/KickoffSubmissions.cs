@@ -60,7 +60,7 @@ public sealed class KickoffSubmissions(
         var carried = last is null ? CarriedTargets.FirstPlan : CarriedTargets.From(last.Plan.Targets, last.WorkDate, workDate);
         var limits = KickoffLimits.For(team.CurrencyCode);
         var read = KickoffForm.Read(entered, limits, carried);
-        if (read.Plan is not { } plan)
+        if (read.Value is not { } plan)
         {
             log.LogInformation("Kickoff from member {MemberId} for {WorkDate} refused: {Problems} problems", member.Id, workDate, read.Problems.Count);
             return await cards.FormAsync(team, member, workDate, ct, CardData.Entered(entered), read.Problems, t);

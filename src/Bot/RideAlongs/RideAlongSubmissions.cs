@@ -49,7 +49,7 @@ public sealed class RideAlongSubmissions(
 
         var reps = await forms.TeammatesAsync(team, manager, ct);
         var read = RideAlongForm.Read(CardData.InputsOf(data), new RideAlongContext(reps.Select(r => r.MemberId).ToHashSet(), today));
-        if (read.RideAlong is not { } ride)
+        if (read.Value is not { } ride)
         {
             log.LogInformation("Ride-along from manager {MemberId} refused: {Problems} problems", manager.Id, read.Problems.Count);
             var notices = await WhyRepRefusedAsync(team, words, read.Problems, t, ct);

@@ -37,7 +37,7 @@ public static partial class RecapForm
     /// <summary>The row number of the first row of every list, as on the kickoff card.</summary>
     public const int FirstRow = FormFields.FirstRow;
 
-    public static RecapFormResult Read(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits, IReadOnlyList<PlannedVisit> plannedVisits)
+    public static FormResult<Recap> Read(IReadOnlyDictionary<string, string?> inputs, RecapLimits limits, IReadOnlyList<PlannedVisit> plannedVisits)
     {
         var reader = new Reader(inputs, limits);
         var planned = reader.Planned(plannedVisits);
@@ -47,8 +47,8 @@ public static partial class RecapForm
         var win = reader.Win();
         var help = reader.Help();
         var tomorrow = reader.Tomorrow();
-        if (reader.Problems.Count > 0) return RecapFormResult.Invalid(reader.Problems);
-        return RecapFormResult.Valid(new Recap(planned, unplanned, newCustomers, vent, win, help, tomorrow));
+        if (reader.Problems.Count > 0) return FormResult<Recap>.Invalid(reader.Problems);
+        return FormResult<Recap>.Valid(new Recap(planned, unplanned, newCustomers, vent, win, help, tomorrow));
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static partial class KickoffForm
     /// <summary>The row number <see cref="Values"/> and <see cref="Prefill"/> start from.</summary>
     public const int FirstRow = FormFields.FirstRow;
 
-    public static KickoffFormResult Read(IReadOnlyDictionary<string, string?> inputs, KickoffLimits limits, CarriedTargets? carried = null)
+    public static FormResult<KickoffPlan> Read(IReadOnlyDictionary<string, string?> inputs, KickoffLimits limits, CarriedTargets? carried = null)
     {
         var reader = new Reader(inputs, limits, carried ?? CarriedTargets.None);
         var month = reader.Target(TargetPeriod.Month);
@@ -37,8 +37,8 @@ public static partial class KickoffForm
         var day = reader.Target(TargetPeriod.Day);
         var visits = reader.Visits();
         var newCustomers = reader.NewCustomers(limits.MaxNewCustomerRows);
-        if (reader.Problems.Count > 0) return KickoffFormResult.Invalid(reader.Problems);
-        return KickoffFormResult.Valid(new KickoffPlan(new Targets(month, week, day!), visits, newCustomers));
+        if (reader.Problems.Count > 0) return FormResult<KickoffPlan>.Invalid(reader.Problems);
+        return FormResult<KickoffPlan>.Valid(new KickoffPlan(new Targets(month, week, day!), visits, newCustomers));
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ namespace IronArmy.Core.RideAlongs;
 /// </remarks>
 public static class RideAlongForm
 {
-    public static RideAlongFormResult Read(IReadOnlyDictionary<string, string?> inputs, RideAlongContext context)
+    public static FormResult<RideAlong> Read(IReadOnlyDictionary<string, string?> inputs, RideAlongContext context)
     {
         var reader = new Reader(inputs);
         var rep = reader.Rep(context.Reps);
@@ -33,8 +33,8 @@ public static class RideAlongForm
         var followUp = reader.Text(RideAlongInputs.FollowUp, RideAlongLimits.MaxTextLength);
         var followUpOn = reader.FollowUpDate(context.Today);
         var remarks = reader.Text(RideAlongInputs.PrivateRemarks, RideAlongLimits.MaxTextLength);
-        if (reader.Problems.Count > 0) return RideAlongFormResult.Invalid(reader.Problems);
-        return RideAlongFormResult.Valid(new RideAlong(rep!.Value, customer!, stage!.Value, skill!, wentWell, change!, followUp!, followUpOn!.Value, remarks));
+        if (reader.Problems.Count > 0) return FormResult<RideAlong>.Invalid(reader.Problems);
+        return FormResult<RideAlong>.Valid(new RideAlong(rep!.Value, customer!, stage!.Value, skill!, wentWell, change!, followUp!, followUpOn!.Value, remarks));
     }
 
     /// <summary>The ride-along as input values; <see cref="Read"/> reads them back to the same ride-along.</summary>

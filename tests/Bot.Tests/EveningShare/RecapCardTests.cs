@@ -139,7 +139,7 @@ public class RecapCardTests
         var read = RecapForm.Read(sent, RecapLimits.For("CNY"), Planned);
 
         Assert.True(read.IsValid, string.Join(", ", read.Problems));
-        Assert.Equal(RecapForm.Values(recap, RecapLimits.For("CNY")), RecapForm.Values(read.Recap, RecapLimits.For("CNY")));
+        Assert.Equal(RecapForm.Values(recap, RecapLimits.For("CNY")), RecapForm.Values(read.Value, RecapLimits.For("CNY")));
     }
 
     [Theory]

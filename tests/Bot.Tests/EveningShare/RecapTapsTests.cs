@@ -48,9 +48,9 @@ public class RecapTapsTests
                 new PlannedVisitResult("Ningbo Port Logistics", true, false, ClassAfter.B, 0),
                 new PlannedVisitResult("Shaoxing Textiles", true, true, ClassAfter.C, 0),
             ],
-            read.Recap.Planned);
-        Assert.Equal([new UnplannedVisit("Huzhou Silk", VisitType.New, ClassAfter.C, false, 0)], read.Recap.Unplanned);
-        Assert.Equal(Plan().NewCustomers, read.Recap.NewCustomers);
+            read.Value.Planned);
+        Assert.Equal([new UnplannedVisit("Huzhou Silk", VisitType.New, ClassAfter.C, false, 0)], read.Value.Unplanned);
+        Assert.Equal(Plan().NewCustomers, read.Value.NewCustomers);
         Assert.Equal(10, taps);
         Assert.True(taps <= MostTaps);
     }
@@ -66,7 +66,7 @@ public class RecapTapsTests
         var read = RecapForm.Read(Sent.From(card, changes), RecapLimits.For("CNY"), Planned);
 
         Assert.Equal(1, taps);
-        Assert.Equal(new PlannedVisitResult("Hangzhou Zhongce Tyres", true, true, ClassAfter.Signed, 8_800_000), read.Recap!.Planned[0]);
+        Assert.Equal(new PlannedVisitResult("Hangzhou Zhongce Tyres", true, true, ClassAfter.Signed, 8_800_000), read.Value!.Planned[0]);
     }
 
     private static int Choose(JsonElement card, string id, string value, Dictionary<string, string> changes)

@@ -90,7 +90,7 @@ public sealed class AmountsInTheTeamsCurrencyTests : IDisposable
         Assert.Equal("3000", inputs[KickoffInputs.TargetAmount(TargetPeriod.Week)]);
         Assert.Equal("4500", inputs[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
         // Saved as shown, the plan stays the one stored.
-        var saved = KickoffForm.Read(inputs, KickoffLimits.For(currency)).Plan!;
+        var saved = KickoffForm.Read(inputs, KickoffLimits.For(currency)).Value!;
         Assert.Equal(plan.Targets, saved.Targets);
         Assert.Equal(plan.Visits, saved.Visits);
         Assert.Equal(plan.NewCustomers, saved.NewCustomers);
@@ -128,7 +128,7 @@ public sealed class AmountsInTheTeamsCurrencyTests : IDisposable
 
         Assert.Equal("1500", inputs[RecapInputs.PlannedAmount(1)]);
         Assert.Equal("3000", inputs[RecapInputs.UnplannedAmount(1)]);
-        var again = RecapForm.Read(inputs, RecapLimits.For(currency), plan.Visits).Recap!;
+        var again = RecapForm.Read(inputs, RecapLimits.For(currency), plan.Visits).Value!;
         Assert.Equal(recap.Planned, again.Planned);
         Assert.Equal(recap.Unplanned, again.Unplanned);
     }

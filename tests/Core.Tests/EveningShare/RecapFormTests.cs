@@ -71,7 +71,7 @@ public class RecapFormTests
     {
         var result = RecapForm.Read(form, Limits, plan ?? Plan);
         Assert.False(result.IsValid);
-        Assert.Null(result.Recap);
+        Assert.Null(result.Value);
         return Assert.Single(result.Problems);
     }
 
@@ -82,7 +82,7 @@ public class RecapFormTests
 
         Assert.True(result.IsValid);
         Assert.Empty(result.Problems);
-        var recap = result.Recap;
+        var recap = result.Value;
         Assert.Equal(
             [
                 new PlannedVisitResult("华为", true, true, ClassAfter.Signed, 1_200_050),
@@ -107,13 +107,13 @@ public class RecapFormTests
         var result = RecapForm.Read(new Dictionary<string, string?>(), Limits, Plan);
 
         Assert.True(result.IsValid);
-        Assert.Equal(Plan.Select(v => PlannedVisitResult.NotDone(v.Customer)), result.Recap.Planned);
-        Assert.Empty(result.Recap.Unplanned);
-        Assert.Empty(result.Recap.NewCustomers);
-        Assert.Null(result.Recap.Vent);
-        Assert.Null(result.Recap.Win);
-        Assert.Null(result.Recap.Help);
-        Assert.Empty(result.Recap.Tomorrow);
+        Assert.Equal(Plan.Select(v => PlannedVisitResult.NotDone(v.Customer)), result.Value.Planned);
+        Assert.Empty(result.Value.Unplanned);
+        Assert.Empty(result.Value.NewCustomers);
+        Assert.Null(result.Value.Vent);
+        Assert.Null(result.Value.Win);
+        Assert.Null(result.Value.Help);
+        Assert.Empty(result.Value.Tomorrow);
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public class RecapFormTests
         var result = RecapForm.Read(FullForm().Where(kv => !kv.Key.StartsWith("planned.", StringComparison.Ordinal)).ToDictionary(), Limits, []);
 
         Assert.True(result.IsValid);
-        Assert.Empty(result.Recap.Planned);
-        Assert.Single(result.Recap.Unplanned);
+        Assert.Empty(result.Value.Planned);
+        Assert.Single(result.Value.Unplanned);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class RecapFormTests
         var result = RecapForm.Read(With((RecapInputs.PlannedAmount(1), amount)), Limits, Plan);
 
         Assert.True(result.IsValid);
-        Assert.Equal(minor, result.Recap.Planned[0].SignedAmountMinor);
+        Assert.Equal(minor, result.Value.Planned[0].SignedAmountMinor);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class RecapFormTests
     {
         var yen = RecapLimits.For("JPY");
 
-        Assert.Equal(12_000, RecapForm.Read(With((RecapInputs.PlannedAmount(1), "12000")), yen, Plan).Recap!.Planned[0].SignedAmountMinor);
+        Assert.Equal(12_000, RecapForm.Read(With((RecapInputs.PlannedAmount(1), "12000")), yen, Plan).Value!.Planned[0].SignedAmountMinor);
         Assert.Equal(
             new FieldProblem(RecapInputs.PlannedAmount(1), FieldProblemKind.NotAnAmount),
             Assert.Single(RecapForm.Read(With((RecapInputs.PlannedAmount(1), "12000.5")), yen, Plan).Problems));
@@ -200,7 +200,7 @@ public class RecapFormTests
         var result = RecapForm.Read(With((RecapInputs.PlannedClass(2), classAfter), (RecapInputs.PlannedAmount(2), "3000")), Limits, Plan);
 
         Assert.True(result.IsValid, string.Join(", ", result.Problems));
-        Assert.Equal(new PlannedVisitResult("Acme", true, false, ClassAfter.Signed, 300_000), result.Recap.Planned[1]);
+        Assert.Equal(new PlannedVisitResult("Acme", true, false, ClassAfter.Signed, 300_000), result.Value.Planned[1]);
     }
 
     [Fact]
@@ -209,8 +209,8 @@ public class RecapFormTests
         var result = RecapForm.Read(With((RecapInputs.UnplannedClass(1), ""), (RecapInputs.UnplannedAmount(1), "1.5万")), Limits, Plan);
 
         Assert.True(result.IsValid, string.Join(", ", result.Problems));
-        Assert.Equal(ClassAfter.Signed, result.Recap.Unplanned[0].After);
-        Assert.Equal(1_500_000, result.Recap.Unplanned[0].SignedAmountMinor);
+        Assert.Equal(ClassAfter.Signed, result.Value.Unplanned[0].After);
+        Assert.Equal(1_500_000, result.Value.Unplanned[0].SignedAmountMinor);
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public class RecapFormTests
         var result = RecapForm.Read(With((RecapInputs.PlannedAmount(2), "0.00")), Limits, Plan);
 
         Assert.True(result.IsValid);
-        Assert.Equal(0, result.Recap.Planned[1].SignedAmountMinor);
+        Assert.Equal(0, result.Value.Planned[1].SignedAmountMinor);
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public class RecapFormTests
     [InlineData("FollowUp", VisitType.FollowUp)]
     [InlineData(" closing ", VisitType.Closing)]
     public void Unplanned_visit_types(string value, VisitType type) =>
-        Assert.Equal(type, RecapForm.Read(With((RecapInputs.UnplannedType(1), value)), Limits, Plan).Recap!.Unplanned[0].Type);
+        Assert.Equal(type, RecapForm.Read(With((RecapInputs.UnplannedType(1), value)), Limits, Plan).Value!.Unplanned[0].Type);
 
     [Theory]
     [InlineData("acme")]
@@ -271,7 +271,7 @@ public class RecapFormTests
         Assert.Equal([new FieldProblem(RecapInputs.UnplannedAmount(1), FieldProblemKind.Required)], result.Problems);
 
         var signed = RecapForm.Read(With((RecapInputs.UnplannedClass(1), "signed"), (RecapInputs.UnplannedType(1), "closing"), (RecapInputs.UnplannedAmount(1), "9,999")), Limits, Plan);
-        Assert.Equal(new UnplannedVisit("Initech Beijing", VisitType.Closing, ClassAfter.Signed, true, 999_900), Assert.Single(signed.Recap!.Unplanned));
+        Assert.Equal(new UnplannedVisit("Initech Beijing", VisitType.Closing, ClassAfter.Signed, true, 999_900), Assert.Single(signed.Value!.Unplanned));
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public class RecapFormTests
 
         var result = RecapForm.Read(form, Limits, Plan);
 
-        Assert.Equal(["Beta", "Zeta"], result.Recap!.Unplanned.Select(v => v.Customer));
+        Assert.Equal(["Beta", "Zeta"], result.Value!.Unplanned.Select(v => v.Customer));
     }
 
     [Fact]
@@ -322,7 +322,7 @@ public class RecapFormTests
     [InlineData("Anonymous", VentVisibility.TeamAnonymous)]
     [InlineData("named", VentVisibility.TeamNamed)]
     public void A_vents_visibility_defaults_to_manager_only(string? value, VentVisibility visibility) =>
-        Assert.Equal(visibility, RecapForm.Read(With((RecapInputs.VentVisibility, value)), Limits, Plan).Recap!.Vent!.Visibility);
+        Assert.Equal(visibility, RecapForm.Read(With((RecapInputs.VentVisibility, value)), Limits, Plan).Value!.Vent!.Visibility);
 
     [Fact]
     public void An_unknown_vent_visibility_is_refused_rather_than_guessed() =>
@@ -337,7 +337,7 @@ public class RecapFormTests
         var result = RecapForm.Read(With((RecapInputs.VentText, text), (RecapInputs.VentVisibility, "nonsense")), Limits, Plan);
 
         Assert.True(result.IsValid);
-        Assert.Null(result.Recap.Vent);
+        Assert.Null(result.Value.Vent);
     }
 
     [Theory]
@@ -357,7 +357,7 @@ public class RecapFormTests
     [InlineData("TEAM", WinVisibility.Team)]
     [InlineData("anonymous", WinVisibility.TeamAnonymous)]
     public void A_win_is_private_to_the_manager_by_default(string value, WinVisibility visibility) =>
-        Assert.Equal(visibility, RecapForm.Read(With((RecapInputs.WinVisibility, value)), Limits, Plan).Recap!.Win!.Visibility);
+        Assert.Equal(visibility, RecapForm.Read(With((RecapInputs.WinVisibility, value)), Limits, Plan).Value!.Win!.Visibility);
 
     [Fact]
     public void An_unknown_win_visibility_is_refused() =>
@@ -372,7 +372,7 @@ public class RecapFormTests
     {
         var result = RecapForm.Read(With((RecapInputs.HelpCustomer, ""), (RecapInputs.HelpStuck, "How do I handle 'we already have a supplier'?")), Limits, Plan);
 
-        Assert.Equal(new HelpRequest(null, "How do I handle 'we already have a supplier'?"), result.Recap!.Help);
+        Assert.Equal(new HelpRequest(null, "How do I handle 'we already have a supplier'?"), result.Value!.Help);
     }
 
     [Fact]
@@ -393,7 +393,7 @@ public class RecapFormTests
     public void Tomorrows_plan_drafts_tomorrows_kickoff() =>
         Assert.Equal(
             [new VisitDraft("Acme"), new VisitDraft("Stark")],
-            VisitDraft.FromTomorrowsPlan(RecapForm.Read(FullForm(), Limits, Plan).Recap!.Tomorrow));
+            VisitDraft.FromTomorrowsPlan(RecapForm.Read(FullForm(), Limits, Plan).Value!.Tomorrow));
 
     [Fact]
     public void Every_problem_is_reported_at_once_in_card_order()
@@ -422,24 +422,24 @@ public class RecapFormTests
     [Fact]
     public void Values_read_back_to_the_same_recap()
     {
-        var recap = RecapForm.Read(FullForm(), Limits, Plan).Recap!;
+        var recap = RecapForm.Read(FullForm(), Limits, Plan).Value!;
 
         var again = RecapForm.Read(RecapForm.Values(recap, Limits).ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, Plan);
 
         Assert.True(again.IsValid);
-        Assert.Equal(recap.Planned, again.Recap.Planned);
-        Assert.Equal(recap.Unplanned, again.Recap.Unplanned);
-        Assert.Equal(recap.NewCustomers, again.Recap.NewCustomers);
-        Assert.Equal(recap.Vent, again.Recap.Vent);
-        Assert.Equal(recap.Win, again.Recap.Win);
-        Assert.Equal(recap.Help, again.Recap.Help);
-        Assert.Equal(recap.Tomorrow, again.Recap.Tomorrow);
+        Assert.Equal(recap.Planned, again.Value.Planned);
+        Assert.Equal(recap.Unplanned, again.Value.Unplanned);
+        Assert.Equal(recap.NewCustomers, again.Value.NewCustomers);
+        Assert.Equal(recap.Vent, again.Value.Vent);
+        Assert.Equal(recap.Win, again.Value.Win);
+        Assert.Equal(recap.Help, again.Value.Help);
+        Assert.Equal(recap.Tomorrow, again.Value.Tomorrow);
     }
 
     [Fact]
     public void Values_write_amounts_in_major_units()
     {
-        var recap = RecapForm.Read(FullForm(), Limits, Plan).Recap!;
+        var recap = RecapForm.Read(FullForm(), Limits, Plan).Value!;
 
         var values = RecapForm.Values(recap, Limits);
 
@@ -480,9 +480,9 @@ public class RecapFormTests
                 new PlannedVisitResult("Acme", true, false, ClassAfter.B, 0),
                 new PlannedVisitResult("Globex", true, true, ClassAfter.C, 0),
             ],
-            read.Recap!.Planned);
-        Assert.Equal(candidates, read.Recap.NewCustomers);
-        Assert.Null(read.Recap.Vent);
+            read.Value!.Planned);
+        Assert.Equal(candidates, read.Value.NewCustomers);
+        Assert.Null(read.Value.Vent);
     }
 
     [Theory]
@@ -546,7 +546,7 @@ public class RecapFormTests
         Assert.Equal("1500", values[RecapInputs.PlannedAmount(1)]);
         Assert.Equal("3000", values[RecapInputs.UnplannedAmount(1)]);
         var again = RecapForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits, Plan);
-        Assert.Equal(recap.Planned, again.Recap!.Planned);
-        Assert.Equal(recap.Unplanned, again.Recap.Unplanned);
+        Assert.Equal(recap.Planned, again.Value!.Planned);
+        Assert.Equal(recap.Unplanned, again.Value.Unplanned);
     }
 }

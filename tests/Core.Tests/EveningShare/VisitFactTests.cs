@@ -88,7 +88,7 @@ public class VisitFactTests
             [RecapInputs.PlannedClass(2)] = "A",
             [RecapInputs.PlannedKeyPerson(2)] = "true",
         };
-        var recap = RecapForm.Read(form, RecapLimits.For("CNY"), Plan).Recap!;
+        var recap = RecapForm.Read(form, RecapLimits.For("CNY"), Plan).Value!;
 
         Assert.Equal([new VisitFact("Acme", VisitType.FollowUp, CustomerClass.B, ClassAfter.A, true, 0, true)], VisitFact.From(Plan, recap));
     }

@@ -61,7 +61,7 @@ public class KickoffFormTests
     {
         var result = KickoffForm.Read(form, Limits);
         Assert.False(result.IsValid);
-        Assert.Null(result.Plan);
+        Assert.Null(result.Value);
         return Assert.Single(result.Problems);
     }
 
@@ -72,7 +72,7 @@ public class KickoffFormTests
 
         Assert.True(result.IsValid);
         Assert.Empty(result.Problems);
-        var plan = result.Plan;
+        var plan = result.Value;
         Assert.Equal(new Target(50_000_000, 160, 60), plan.Targets.Month);
         Assert.Equal(new Target(12_000_000, 48, 18), plan.Targets.Week);
         Assert.Equal(new Target(2_000_050, 8, 3), plan.Targets.Day);
@@ -103,7 +103,7 @@ public class KickoffFormTests
             [KickoffInputs.VisitOutcome(0)] = "advance",
         };
 
-        var plan = KickoffForm.Read(form, Limits).Plan!;
+        var plan = KickoffForm.Read(form, Limits).Value!;
 
         Assert.Equal(["Zero", "Ten"], plan.Visits.Select(v => v.Customer));
     }
@@ -153,7 +153,7 @@ public class KickoffFormTests
     [Fact]
     public void The_largest_amount_is_ten_to_the_twelfth_minor_units()
     {
-        var plan = KickoffForm.Read(With((KickoffInputs.TargetAmount(TargetPeriod.Day), "10,000,000,000")), Limits).Plan!;
+        var plan = KickoffForm.Read(With((KickoffInputs.TargetAmount(TargetPeriod.Day), "10,000,000,000")), Limits).Value!;
         Assert.Equal(1_000_000_000_000L, plan.Targets.Day.SignedAmountMinor);
     }
 
@@ -184,7 +184,7 @@ public class KickoffFormTests
             (KickoffInputs.TargetValidNew(TargetPeriod.Month), ""),
             (KickoffInputs.TargetVisits(TargetPeriod.Week), null));
 
-        var plan = KickoffForm.Read(form, Limits, carried).Plan!;
+        var plan = KickoffForm.Read(form, Limits, carried).Value!;
 
         Assert.Equal(carried.Month, plan.Targets.Month);
         // Only the blank week field carries; the typed ones are the rep's.
@@ -220,13 +220,13 @@ public class KickoffFormTests
         var form = DayOnly();
         form[KickoffInputs.TargetAmount(TargetPeriod.Week)] = " ";
 
-        var plan = KickoffForm.Read(form, Limits, CarriedTargets.FirstPlan).Plan!;
+        var plan = KickoffForm.Read(form, Limits, CarriedTargets.FirstPlan).Value!;
 
         Assert.Null(plan.Targets.Month);
         Assert.Null(plan.Targets.Week);
         Assert.Equal(new Target(2_000_050, 8, 3), plan.Targets.Day);
         // A first plan that states its month and week keeps them.
-        Assert.Equal(new Target(50_000_000, 160, 60), KickoffForm.Read(FullForm(), Limits, CarriedTargets.FirstPlan).Plan!.Targets.Month);
+        Assert.Equal(new Target(50_000_000, 160, 60), KickoffForm.Read(FullForm(), Limits, CarriedTargets.FirstPlan).Value!.Targets.Month);
     }
 
     [Fact]
@@ -281,12 +281,12 @@ public class KickoffFormTests
     [Fact]
     public void A_day_only_plan_written_as_values_reads_back_unchanged()
     {
-        var plan = KickoffForm.Read(DayOnly(), Limits, CarriedTargets.FirstPlan).Plan!;
+        var plan = KickoffForm.Read(DayOnly(), Limits, CarriedTargets.FirstPlan).Value!;
 
         var values = KickoffForm.Values(plan, Limits);
 
         Assert.DoesNotContain(values.Keys, id => id.StartsWith("target.month.", StringComparison.Ordinal) || id.StartsWith("target.week.", StringComparison.Ordinal));
-        Assert.Equal(plan.Targets, KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, CarriedTargets.FirstPlan).Plan!.Targets);
+        Assert.Equal(plan.Targets, KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits, CarriedTargets.FirstPlan).Value!.Targets);
     }
 
     [Theory]
@@ -296,7 +296,7 @@ public class KickoffFormTests
     [InlineData("０９：３０", 9, 30)]
     public void Times_are_read_as_wall_clock_times(string value, int hour, int minute)
     {
-        var plan = KickoffForm.Read(With((KickoffInputs.VisitTime(1), value)), Limits).Plan!;
+        var plan = KickoffForm.Read(With((KickoffInputs.VisitTime(1), value)), Limits).Value!;
         Assert.Equal(new TimeOnly(hour, minute), plan.Visits[0].Time);
     }
 
@@ -413,7 +413,7 @@ public class KickoffFormTests
         form.Remove(NewCustomerInputs.Budget(3));
         form[NewCustomerInputs.Payer(3)] = "";
 
-        var plan = KickoffForm.Read(form, Limits).Plan!;
+        var plan = KickoffForm.Read(form, Limits).Value!;
 
         Assert.Equal(new NewCustomerCandidate("Hooli", false, false, false), plan.NewCustomers[2]);
         Assert.False(plan.NewCustomers[2].IsValid);
@@ -446,7 +446,7 @@ public class KickoffFormTests
     public void Only_targets_is_a_valid_plan_with_no_visits()
     {
         var targetsOnly = FullForm().Where(kv => kv.Key.StartsWith("target.", StringComparison.Ordinal)).ToDictionary();
-        var plan = KickoffForm.Read(targetsOnly, Limits).Plan!;
+        var plan = KickoffForm.Read(targetsOnly, Limits).Value!;
         Assert.Empty(plan.Visits);
         Assert.Empty(plan.NewCustomers);
     }
@@ -480,14 +480,14 @@ public class KickoffFormTests
     [Fact]
     public void A_plan_written_as_values_reads_back_unchanged()
     {
-        var plan = KickoffForm.Read(FullForm(), Limits).Plan!;
+        var plan = KickoffForm.Read(FullForm(), Limits).Value!;
 
         var values = KickoffForm.Values(plan, Limits);
         var again = KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), Limits);
 
-        Assert.Equal(plan.Targets, again.Plan!.Targets);
-        Assert.Equal(plan.Visits, again.Plan.Visits);
-        Assert.Equal(plan.NewCustomers, again.Plan.NewCustomers);
+        Assert.Equal(plan.Targets, again.Value!.Targets);
+        Assert.Equal(plan.Visits, again.Value.Visits);
+        Assert.Equal(plan.NewCustomers, again.Value.NewCustomers);
         Assert.Equal("20000.5", values[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
         Assert.Equal("09:30", values[KickoffInputs.VisitTime(KickoffForm.FirstRow)]);
     }
@@ -526,7 +526,7 @@ public class KickoffFormTests
         Assert.Equal("1500", values[KickoffInputs.TargetAmount(TargetPeriod.Month)]);
         Assert.Equal("3000", values[KickoffInputs.TargetAmount(TargetPeriod.Week)]);
         Assert.Equal("4500", values[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
-        Assert.Equal(plan.Targets, KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits).Plan!.Targets);
+        Assert.Equal(plan.Targets, KickoffForm.Read(values.ToDictionary(kv => kv.Key, kv => (string?)kv.Value), limits).Value!.Targets);
     }
 
     [Theory]
@@ -544,14 +544,14 @@ public class KickoffFormTests
         var form = With((KickoffInputs.TargetAmount(TargetPeriod.Day), "100"));
         foreach (var (id, value) in values) form[id] = value;
         var read = KickoffForm.Read(form, limits, carried);
-        Assert.Equal(carried.Month, read.Plan!.Targets.Month);
-        Assert.Equal(carried.Week, read.Plan.Targets.Week);
+        Assert.Equal(carried.Month, read.Value!.Targets.Month);
+        Assert.Equal(carried.Week, read.Value.Targets.Week);
     }
 
     [Fact]
     public void Decimals_are_written_only_as_far_as_the_currency_has_them()
     {
-        var plan = KickoffForm.Read(FullForm(), Limits).Plan!; // day 20,000.50 yuan
+        var plan = KickoffForm.Read(FullForm(), Limits).Value!; // day 20,000.50 yuan
 
         Assert.Equal("20000.5", KickoffForm.Values(plan, KickoffLimits.For("CNY"))[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
         Assert.Equal("2000050", KickoffForm.Values(plan, KickoffLimits.For("JPY"))[KickoffInputs.TargetAmount(TargetPeriod.Day)]);
@@ -596,7 +596,7 @@ public class KickoffFormTests
     [Fact]
     public void So_far_of_a_written_plan_is_the_plan_and_of_nothing_is_empty()
     {
-        var plan = KickoffForm.Read(FullForm(), Limits).Plan!;
+        var plan = KickoffForm.Read(FullForm(), Limits).Value!;
 
         var soFar = KickoffForm.SoFar(KickoffForm.Values(plan, Limits));
 

@@ -26,7 +26,7 @@ public class RideAlongFormTests
     {
         var read = RideAlongForm.Read(Full(), Context);
         Assert.True(read.IsValid);
-        var ride = read.RideAlong;
+        var ride = read.Value;
         Assert.Equal(new RideAlong(11, "Acme Trading", CoachingStage.YouSayIListen, "Objection handling", "Opened with the customer's own numbers.",
             "Stop talking after the price.", "Role-play the price objection together.", new DateOnly(2026, 6, 12), "Seems tired; ask about home."), ride);
         Assert.DoesNotContain("tired", ride.Note.ToString());
@@ -35,9 +35,9 @@ public class RideAlongFormTests
     [Fact]
     public void Written_values_read_back_to_the_same_ride_along()
     {
-        var ride = RideAlongForm.Read(Full(), Context).RideAlong!;
+        var ride = RideAlongForm.Read(Full(), Context).Value!;
         var values = RideAlongForm.Values(ride).ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
-        Assert.Equal(ride, RideAlongForm.Read(values, Context).RideAlong);
+        Assert.Equal(ride, RideAlongForm.Read(values, Context).Value);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class RideAlongFormTests
         form[RideAlongInputs.WentWell] = " ";
         form.Remove(RideAlongInputs.PrivateRemarks);
         form[RideAlongInputs.FollowUpOn] = "2026-06-09";
-        var ride = RideAlongForm.Read(form, Context).RideAlong!;
+        var ride = RideAlongForm.Read(form, Context).Value!;
         Assert.Null(ride.WentWell);
         Assert.Null(ride.PrivateRemarks);
         Assert.Equal(Today, ride.FollowUpOn);
