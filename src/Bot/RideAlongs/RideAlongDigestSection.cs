@@ -29,9 +29,13 @@ public sealed class RideAlongDigestSection(TeamTiers tiers, IronArmyDbContext db
 
         var last = await db.LastRideAlongPerRepAsync(team.Id, ct);
         var calendar = await db.TeamCalendarAsync(team.Id, workDate.AddDays(-LookBackDays), workDate, ct);
-        var due = CoachingGap.RepsToRideWith(view.Ranking.Reps, last, workDate, calendar);
-        if (due.Count == 0) return null;
+        return Of(CoachingGap.RepsToRideWith(view.Ranking.Reps, last, workDate, calendar));
+    }
 
+    /// <summary>The section for the reps due a ride-along; null when none is.</summary>
+    public static DigestSection? Of(IReadOnlyList<RideAlongDue> due)
+    {
+        if (due.Count == 0) return null;
         var lines = due.Select(rep => new DigestLine(rep.Name, t => rep.LastRideAlong is { } date
             ? t.Format("Ride_DigestLast", t.TierName(rep.Tier), t.LocalDate(date))
             : t.Format("Ride_DigestNever", t.TierName(rep.Tier)))).ToList();

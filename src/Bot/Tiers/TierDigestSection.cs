@@ -13,9 +13,12 @@ public sealed class TierDigestSection(TeamTiers tiers) : IDigestSection
     /// <summary>Among the sections other features add, the 271 comes first: it says whom the evening meeting is for.</summary>
     public const int Order = 100;
 
-    public async Task<DigestSection?> ReadAsync(Team team, DateOnly workDate, CancellationToken ct)
+    public async Task<DigestSection?> ReadAsync(Team team, DateOnly workDate, CancellationToken ct) =>
+        Of(await tiers.BuildAsync(team, workDate, null, ct));
+
+    /// <summary>The section for a ranking; null when nobody is a "2", a lower "7" or a "1".</summary>
+    public static DigestSection? Of(TierView view)
     {
-        var view = await tiers.BuildAsync(team, workDate, null, ct);
         var lines = view.Ranking.Reps
             .Where(r => r.Tier == Tier.Two || r.Tier.NeedsHelpFirst())
             // Help first, then share: the worst tier first, as the evening meeting takes them.

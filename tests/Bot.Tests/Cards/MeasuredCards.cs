@@ -12,6 +12,7 @@ using IronArmy.Core.EveningShare;
 using IronArmy.Core.Kickoff;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Teams;
+using IronArmy.Core.Tiers;
 using static IronArmy.Bot.Tests.EveningShare.RecapSamples;
 using static IronArmy.Bot.Tests.Kickoff.KickoffSamples;
 
@@ -30,7 +31,7 @@ internal static class MeasuredCards
     [
         "kickoff-form", "kickoff-form-first", "kickoff-form-refused", "kickoff-summary",
         "recap-form", "recap-form-refused", "recap-summary",
-        "welcome", "help", "channel-welcome", "status", "board", "digest",
+        "welcome", "help", "channel-welcome", "status", "board", "digest", "digest-coaching",
         "ride-along-form", "coaching-note", "tiers", "tiers-rep",
     ];
 
@@ -51,6 +52,8 @@ internal static class MeasuredCards
         "status" => Status(t),
         "board" => LeaderboardCard.Build(t, Board()),
         "digest" => DigestCards.Build(t, Digest()).Single(),
+        // The same evening with the 271's lines and the ride-alongs due, for a team of twelve.
+        "digest-coaching" => DigestCards.Build(t, CoachingDigest()).Single(),
         // A manager's ride-along card, the rep and customer pre-filled from the morning plan.
         "ride-along-form" => RideAlongCard.Build(t, new RideAlongFormView(WorkDate, [new RepChoice(2, "Li Wei"), new RepChoice(3, "Zhang Min")],
             Core.RideAlongs.RideAlongForm.Prefill(2, "Acme Trading"), [], ["Acme Trading", "Blue Sky Tech"], [])),
@@ -155,6 +158,15 @@ internal static class MeasuredCards
             Asker = board.StandingOf(5),
             IsPrivate = true,
         };
+    }
+
+    /// <summary>Tonight's digest with what the coaching features add: the 271 of <see cref="Tiers.TierSamples"/> and its help-first reps without a ride-along.</summary>
+    private static EveningDigest CoachingDigest()
+    {
+        var view = Tiers.TierSamples.View(12);
+        var due = view.Ranking.Reps.Where(r => r.Tier.NeedsHelpFirst())
+            .Select((r, i) => new Core.RideAlongs.RideAlongDue(r.MemberId, r.Name, r.Tier, i == 0 ? WorkDate.AddDays(-20) : null)).ToList();
+        return Digest() with { Extra = [TierDigestSection.Of(view)!, RideAlongDigestSection.Of(due)!] };
     }
 
     /// <summary>Tonight's digest for a team of three: one shared everything, one the bare minimum, one nothing.</summary>
