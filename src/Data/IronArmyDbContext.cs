@@ -64,16 +64,29 @@ public class IronArmyDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendOnlyRecords.Check(ChangeTracker);
-        RunningTotals.Stage(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changed = RunningTotals.Changed(ChangeTracker);
+        if (changed.Count == 0) return base.SaveChanges(acceptAllChangesOnSuccess);
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        RunningTotals.Stage(this, changed);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        own?.Commit();
+        return saved;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendOnlyRecords.Check(ChangeTracker);
         // Here rather than in each writer, so no write of a day rollup can leave later running totals stale.
-        await RunningTotals.StageAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changed = RunningTotals.Changed(ChangeTracker);
+        if (changed.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The totals are read and written in one transaction, after the reps' rows are locked (RunningTotals).
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await RunningTotals.StageAsync(this, changed, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -18,9 +18,17 @@ internal static class RunningTotals
         nameof(RepDayRollup.ValidNewCustomers), nameof(RepDayRollup.Visits), nameof(RepDayRollup.AConversions),
     ];
 
-    public static async Task StageAsync(IronArmyDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Call inside the save's transaction. First takes each changed rep's member row (a no-op update:
+    /// a row lock on SQL Server and PostgreSQL, the write lock on SQLite), so a concurrent save for the
+    /// same rep waits until this one commits and then reads what it wrote — else two saves could each
+    /// restate from the other's old totals.
+    /// </summary>
+    public static async Task StageAsync(IronArmyDbContext db, IReadOnlyList<(long MemberId, DateOnly From)> changed, CancellationToken ct)
     {
-        foreach (var (memberId, from) in Changed(db.ChangeTracker))
+        var reps = changed.Select(c => c.MemberId).Order().ToList();
+        await db.Members.Where(m => reps.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.Name, m => m.Name), ct);
+        foreach (var (memberId, from) in changed)
         {
             var before = await Before(db, memberId, from).FirstOrDefaultAsync(ct);
             // Brings the stored later rows into the tracker (already tracked ones keep their edits).
@@ -29,9 +37,12 @@ internal static class RunningTotals
         }
     }
 
-    public static void Stage(IronArmyDbContext db)
+    /// <inheritdoc cref="StageAsync"/>
+    public static void Stage(IronArmyDbContext db, IReadOnlyList<(long MemberId, DateOnly From)> changed)
     {
-        foreach (var (memberId, from) in Changed(db.ChangeTracker))
+        var reps = changed.Select(c => c.MemberId).Order().ToList();
+        db.Members.Where(m => reps.Contains(m.Id)).ExecuteUpdate(s => s.SetProperty(m => m.Name, m => m.Name));
+        foreach (var (memberId, from) in changed)
         {
             var before = Before(db, memberId, from).FirstOrDefault();
             After(db, memberId, from).Load();
@@ -40,7 +51,7 @@ internal static class RunningTotals
     }
 
     /// <summary>Per rep whose sums change, the earliest date whose running totals may change (old and new dates alike: a row can move).</summary>
-    private static List<(long MemberId, DateOnly From)> Changed(ChangeTracker changes)
+    public static List<(long MemberId, DateOnly From)> Changed(ChangeTracker changes)
     {
         var from = new Dictionary<long, DateOnly>();
         void Touch(long memberId, DateOnly date) => from[memberId] = from.TryGetValue(memberId, out var d) && d < date ? d : date;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IronArmy.Core.Leaderboards;
 using IronArmy.Core.Teams;
 using IronArmy.Data.EveningShare;
@@ -8,6 +9,7 @@ using IronArmy.Data.Tests.Kickoff;
 using IronArmy.Data.Tests.Storage;
 using IronArmy.Data.Tiers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -229,6 +231,83 @@ public sealed class RunningTotalsTests : IAsyncLifetime
         Assert.Contains("ALTER TABLE [RepDayRollups] ADD [RunningSignedAmountMinor] bigint NOT NULL DEFAULT CAST(0 AS bigint)", script);
         Assert.Contains("SUM([SignedAmountMinor]) OVER (PARTITION BY [MemberId] ORDER BY [WorkDate] ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)", script);
         Assert.Contains("UPDATE w SET [RunningSignedAmountMinor] = [S]", script);
+    }
+
+    [Fact]
+    public async Task Two_saves_for_one_rep_at_once_restate_in_turn_never_from_the_others_old_totals()
+    {
+        var team = await KickoffTeam.WithRepsAsync(database, "Li Na");
+        var li = team.Named("Li Na");
+        await AddAsync(team.Id, li.Id, Day("2026-11-10", 100), Day("2026-11-20", 200));
+
+        // A manager's late edit of 10 November, saved in a transaction not yet committed (it holds SQLite's write lock)…
+        await using var edit = await database.CreateContextAsync();
+        await using var editing = await edit.Database.BeginTransactionAsync();
+        (await edit.RepDayRollups.SingleAsync(r => r.WorkDate == new DateOnly(2026, 11, 10))).Hold(Day("2026-11-10", 1_000, visits: 1), Now);
+        await edit.SaveChangesAsync();
+
+        // …while Li Na's recap of 30 November is saved. Her save is held just after its first read (or as it
+        // waits for the lock), the edit commits, and then her save goes on: it must not build on the totals it
+        // could have read before the edit.
+        await using var recap = await database.CreateContextAsync();
+        recap.RepDayRollups.Add(RepDayRollup.Of(team.Id, li.Id, Day("2026-11-30", 300), Now));
+        using var hold = new SaveHold(recap);
+        var saving = Task.Run(() => recap.SaveChangesAsync());
+        await hold.Reached.WaitAsync(TimeSpan.FromSeconds(30));
+        await editing.CommitAsync();
+        hold.Release();
+        await saving;
+
+        await AssertRunningTotalsAreTheSumsAsync(3);
+    }
+
+    /// <summary>
+    /// Holds one context's save at the point a concurrent writer could slip in: when it starts a
+    /// transaction, or after its first command has run (a read outside any transaction), whichever is first.
+    /// Through EF's diagnostic events, so the context is the product's own.
+    /// </summary>
+    private sealed class SaveHold : IDisposable, IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        private readonly DbContext context;
+        private readonly ManualResetEventSlim released = new();
+        private readonly List<IDisposable> subscriptions = [];
+        private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public SaveHold(DbContext context)
+        {
+            this.context = context;
+            subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public Task Reached => reached.Task;
+
+        public void Release() => released.Set();
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name) lock (subscriptions) subscriptions.Add(listener.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> e)
+        {
+            if (e.Value is not DbContextEventData { Context: var c } || c != context || released.IsSet) return;
+            if (e.Key == RelationalEventId.TransactionStarting.Name) reached.TrySetResult();
+            else if (e.Key == RelationalEventId.CommandExecuted.Name && reached.TrySetResult()) released.Wait(TimeSpan.FromSeconds(30));
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (subscriptions) subscriptions.ForEach(s => s.Dispose());
+            released.Dispose();
+        }
     }
 
     private async Task AddAsync(long teamId, long memberId, params RepDayTally[] days)
