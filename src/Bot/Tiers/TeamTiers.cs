@@ -71,7 +71,7 @@ public sealed class TeamTiers(IronArmyDbContext db, IDbContextFactory<IronArmyDb
         var first = nowDays.Count > 0 ? nowDays[^1] : last;
         // The ranking compared with is read on a second pooled connection while this one reads the
         // current window: the two are independent, and half the seeks each halves the wait on an idle
-        // core (on a busy one it costs nothing). Task.Run because SQLite's async calls finish synchronously.
+        // core (on a busy one it cannot gain; not measured under load). Task.Run because SQLite's async calls finish synchronously.
         var beforeRead = beforeLast is { } beforeThrough
             ? Task.Run(() => ReadWindowAsync(team, beforeDays.Count > 0 ? beforeDays[^1] : beforeThrough, beforeThrough, ct), ct)
             : Task.FromResult<IReadOnlyList<TierRepSums>>([]);

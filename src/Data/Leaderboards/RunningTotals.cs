@@ -26,7 +26,7 @@ internal static class RunningTotals
     /// </summary>
     public static async Task StageAsync(IronArmyDbContext db, IReadOnlyList<(long MemberId, DateOnly From)> changed, CancellationToken ct)
     {
-        var reps = changed.Select(c => c.MemberId).Order().ToList();
+        var reps = changed.Select(c => c.MemberId).ToList();
         await db.Members.Where(m => reps.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.Name, m => m.Name), ct);
         foreach (var (memberId, from) in changed)
         {
@@ -40,7 +40,7 @@ internal static class RunningTotals
     /// <inheritdoc cref="StageAsync"/>
     public static void Stage(IronArmyDbContext db, IReadOnlyList<(long MemberId, DateOnly From)> changed)
     {
-        var reps = changed.Select(c => c.MemberId).Order().ToList();
+        var reps = changed.Select(c => c.MemberId).ToList();
         db.Members.Where(m => reps.Contains(m.Id)).ExecuteUpdate(s => s.SetProperty(m => m.Name, m => m.Name));
         foreach (var (memberId, from) in changed)
         {
